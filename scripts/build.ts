@@ -1,0 +1,38 @@
+/**
+ * npm run build: checks the content, builds the site into a fresh folder and
+ * only then puts it in place of dist/. A failed build leaves the previous dist/
+ * exactly as it was.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { build } from 'astro';
+import { formatProblem } from '../src/lib/problems.ts';
+import { loadSite } from '../src/lib/site.ts';
+import { ContentError } from '../src/lib/problems.ts';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const out = resolve(process.env.EU_VACANCIES_OUT ?? 'dist');
+const staging = resolve(dirname(out), `.${process.pid}-staging`);
+
+try {
+  const site = await loadSite();
+  console.log(`eu-vacancies: ${site.notices.length} notice${site.notices.length === 1 ? '' : 's'}, ${site.notices.reduce((sum, notice) => sum + notice.versions.length, 0)} language versions`);
+  mkdirSync(dirname(out), { recursive: true });
+  process.env.EU_VACANCIES_OUT = staging;
+  await build({ root: process.cwd(), outDir: staging, logLevel: process.env.EU_VACANCIES_QUIET ? 'error' : 'info' });
+  const previous = `${staging}-previous`;
+  if (existsSync(out)) renameSync(out, previous);
+  renameSync(staging, out);
+  rmSync(previous, { recursive: true, force: true });
+  console.log(`eu-vacancies: site written to ${out}`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  if (error instanceof ContentError) {
+    console.error(error.problems.map(formatProblem).join('\n'));
+    console.error(`\nThe build stopped: fix the ${error.problems.filter((p) => p.severity === 'error').length} error(s) above. The site in ${out} was not changed.`);
+  } else {
+    console.error(error);
+    console.error(`\nThe build failed. The site in ${out} was not changed.`);
+  }
+  process.exit(1);
+}

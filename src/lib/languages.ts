@@ -1,0 +1,22 @@
+/** The 24 official languages of the European Union, by ISO 639-1 code, in the order the EU lists them. */
+export const LANGUAGES = [
+  'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr',
+  'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv',
+] as const;
+
+export type Language = (typeof LANGUAGES)[number];
+
+export function isLanguage(code: string): code is Language {
+  return (LANGUAGES as readonly string[]).includes(code);
+}
+
+/** A language's name as its own speakers write it ("Deutsch", "Gaeilge"), for the language chooser. */
+export function endonym(language: Language): string {
+  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+}
+
+/** A language's name in the reader's language ("allemand" for a French reader). */
+export function languageName(language: Language, reader: Language): string {
+  return new Intl.DisplayNames([reader], { type: 'language' }).of(language) ?? language;
+}

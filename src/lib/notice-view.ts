@@ -1,0 +1,100 @@
+/**
+ * What a notice page or listing entry shows in one language: the version to
+ * read (the reader's, or the original when there is none) and the facts,
+ * labelled and formatted for that language.
+ */
+import type { Language } from './languages.ts';
+import type { Notice, NoticeVersion } from './notices.ts';
+import type { Translate } from './i18n.ts';
+import type { NoticeState } from './deadline.ts';
+import { functionGroupsOf } from './grade.ts';
+import {
+  formatContractDuration,
+  formatDate,
+  formatDeadline,
+  formatGrade,
+  formatLegalBasis,
+  formatPlaces,
+} from './format.ts';
+
+export interface Fact {
+  /** Stable name, for styling and tests. */
+  name: string;
+  label: string;
+  value: string;
+  /** Machine-readable value, such as the deadline's instant for <time datetime>. */
+  datetime?: string;
+  /** Language of the value when it is not the page's (names in the original language). */
+  lang?: Language;
+  /** Codes and names that must not be translated by the browser. */
+  translate?: false;
+}
+
+export interface NoticeView {
+  version: NoticeVersion;
+  /** True when the reader's language has no version and the original is shown. */
+  fallback: boolean;
+  title: string;
+  places: string;
+  staffCategory: string;
+  grade?: string;
+  deadline: string;
+  facts: Fact[];
+}
+
+export function versionFor(notice: Notice, language: Language): NoticeVersion {
+  return notice.versions.find((version) => version.language === language) ?? notice.versions[0]!;
+}
+
+export function stateLabel(state: NoticeState, t: Translate): string {
+  return t(state === 'open' ? 'notice.statusOpen' : state === 'closing-soon' ? 'notice.statusClosingSoon' : 'notice.statusClosed');
+}
+
+export function noticeView(notice: Notice, language: Language, t: Translate, state: NoticeState): NoticeView {
+  const { facts } = notice;
+  const version = versionFor(notice, language);
+  const fallback = version.language !== language;
+  const deadline = formatDeadline(facts.deadline, language, t);
+  const grade = facts.grade && formatGrade(facts.grade, language, t);
+  const staffCategory = t(`staffCategory.${facts.staffCategory}`);
+  const places = formatPlaces(version.places, facts, language);
+  const legalBasis = formatLegalBasis(facts, language, t);
+  const functionGroups = facts.grade
+    ? functionGroupsOf(facts.grade).map((group) =>
+        group === 'FG'
+          ? t('functionGroup.FG', { group: formatGrade(facts.grade!, language, t) })
+          : t(`functionGroup.${group === 'AST/SC' ? 'AST-SC' : group}`),
+      )
+    : [];
+  const contract = formatContractDuration(facts, t);
+  const rows: (Fact | false | undefined)[] = [
+    { name: 'reference', label: t('notice.reference'), value: facts.reference, translate: false },
+    grade !== undefined && { name: 'grade', label: t('notice.grade'), value: grade, translate: false },
+    { name: 'staff-category', label: t('notice.staffCategory'), value: legalBasis ? `${staffCategory} (${legalBasis})` : staffCategory },
+    functionGroups.length > 0 && { name: 'function-group', label: t('notice.functionGroup'), value: functionGroups.join(', ') },
+    { name: 'organisation', label: t('notice.organisation'), value: facts.organisation ?? '', lang: notice.original, translate: false },
+    facts.service !== undefined && { name: 'service', label: t('notice.service'), value: facts.service, lang: notice.original, translate: false },
+    { name: 'place', label: t('notice.place'), value: places },
+    { name: 'domain', label: t('notice.domain'), value: t(`domain.${facts.domain}`) },
+    facts.published !== undefined && { name: 'published', label: t('notice.published'), value: formatDate(facts.published, language), datetime: facts.published },
+    { name: 'deadline', label: t('notice.deadline'), value: deadline, datetime: facts.deadline.iso },
+    contract !== undefined && { name: 'contract-duration', label: t('notice.contractDuration'), value: contract },
+    facts.probationMonths !== undefined && { name: 'probation', label: t('notice.probation'), value: t('notice.months', { count: facts.probationMonths }) },
+    facts.securityClearance !== undefined && {
+      name: 'security-clearance',
+      label: t('notice.securityClearance'),
+      value: t('notice.securityClearanceLevel', { level: facts.securityClearance }),
+    },
+    { name: 'status', label: t('notice.status'), value: stateLabel(state, t) },
+  ];
+  return {
+    version,
+    fallback,
+    title: version.title,
+    places,
+    staffCategory,
+    grade,
+    deadline,
+    facts: rows.filter((row): row is Fact => Boolean(row) && (row as Fact).value !== ''),
+  };
+}

@@ -1,0 +1,35 @@
+/** Settings of one site, from `content/site.yaml`; SITE_URL and BASE_PATH override them at deploy time. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+export const siteSettingsSchema = z.strictObject({
+  /** Name of the institution or service that publishes the vacancies, shown in every page's header. */
+  organisation: z.string().trim().min(1),
+  /** Public address of the site, without the base path. */
+  siteUrl: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
+  /** Sub-path the site is served under, such as /careers/ ("/" at the root of a host). */
+  basePath: z.string().regex(/^\/([\w.-]+\/)*$/).default('/'),
+  /** Days before the deadline in which an open notice counts as closing soon. */
+  closingSoonDays: z.int().min(0).max(60).default(7),
+});
+
+export type SiteSettings = z.output<typeof siteSettingsSchema>;
+
+function withSlashes(path: string): string {
+  return `/${path.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+}
+
+export function readSiteSettings(contentDir: string, env: NodeJS.ProcessEnv = process.env): SiteSettings {
+  const file = join(contentDir, 'site.yaml');
+  const raw = parse(readFileSync(file, 'utf8')) ?? {};
+  if (env.SITE_URL) raw.siteUrl = env.SITE_URL;
+  if (env.BASE_PATH) raw.basePath = withSlashes(env.BASE_PATH);
+  const result = siteSettingsSchema.safeParse(raw);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`${file} has wrong settings:\n${lines.join('\n')}`);
+  }
+  return { ...result.data, siteUrl: result.data.siteUrl.replace(/\/$/, '') };
+}

@@ -1,0 +1,63 @@
+/**
+ * The site as the pages see it: settings, valid notices and the build's "now".
+ * Loaded once per build and shared by every page, so each Markdown body is
+ * rendered once, not once per language page.
+ */
+import { resolve } from 'node:path';
+import { loadNotices, type Notice } from './notices.ts';
+import { ContentError } from './problems.ts';
+import { readSiteSettings, type SiteSettings } from './site-settings.ts';
+import { noticeState, type NoticeState } from './deadline.ts';
+
+export interface Site {
+  settings: SiteSettings;
+  notices: Notice[];
+  /** The instant the build treats as now: EU_VACANCIES_NOW (ISO 8601) or the clock. */
+  now: number;
+}
+
+/** Where the content is: EU_VACANCIES_CONTENT or ./content. */
+export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.EU_VACANCIES_CONTENT ?? 'content');
+}
+
+export function buildNow(env: NodeJS.ProcessEnv = process.env): number {
+  if (!env.EU_VACANCIES_NOW) return Date.now();
+  const now = Date.parse(env.EU_VACANCIES_NOW);
+  if (Number.isNaN(now)) throw new Error(`EU_VACANCIES_NOW="${env.EU_VACANCIES_NOW}" is not an ISO 8601 instant such as 2024-04-01T10:00:00Z`);
+  return now;
+}
+
+const cache = ((globalThis as { __euVacanciesSites?: Map<string, Promise<Site>> }).__euVacanciesSites ??= new Map());
+
+export function loadSite(dir = contentDir()): Promise<Site> {
+  let site = cache.get(dir);
+  if (!site) {
+    site = (async () => {
+      const settings = readSiteSettings(dir);
+      const { notices, problems } = await loadNotices(dir);
+      if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
+      return { settings, notices, now: buildNow() };
+    })();
+    cache.set(dir, site);
+  }
+  return site;
+}
+
+export function stateAtBuild(site: Site, notice: Notice): NoticeState {
+  return noticeState(notice.facts.deadline.epochMilliseconds, site.now, site.settings.closingSoonDays);
+}
+
+/** Open notices, soonest deadline first. */
+export function openNotices(site: Site): Notice[] {
+  return site.notices
+    .filter((notice) => stateAtBuild(site, notice) !== 'closed')
+    .sort((a, b) => a.facts.deadline.epochMilliseconds - b.facts.deadline.epochMilliseconds);
+}
+
+/** Closed notices, most recently closed first. */
+export function closedNotices(site: Site): Notice[] {
+  return site.notices
+    .filter((notice) => stateAtBuild(site, notice) === 'closed')
+    .sort((a, b) => b.facts.deadline.epochMilliseconds - a.facts.deadline.epochMilliseconds);
+}

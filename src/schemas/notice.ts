@@ -1,0 +1,157 @@
+/**
+ * The one schema of a vacancy notice's frontmatter.
+ *
+ * A notice lives in `content/vacancies/<slug>/`, one Markdown file per language
+ * version. The original version (the file that carries `reference`) states the
+ * facts; translations carry only text: `title`, `places` and the body.
+ * A translation that repeats a fact must state it exactly as the original does.
+ */
+import { z } from 'zod';
+import { GRADE_EXPECTED, functionGroupsOf, parseGrade, type GradeSpec } from '../lib/grade.ts';
+import { DEADLINE_EXPECTED, DEFAULT_TIME_ZONE, isTimeZone, parseDeadline, type Deadline } from '../lib/deadline.ts';
+
+export const STAFF_CATEGORIES = ['official', 'temporary-agent', 'contract-agent', 'seconded-national-expert', 'trainee'] as const;
+export type StaffCategory = (typeof STAFF_CATEGORIES)[number];
+
+/** Articles of the Conditions of Employment of Other Servants under which each category is engaged. */
+export const LEGAL_BASES: Partial<Record<StaffCategory, readonly string[]>> = {
+  'temporary-agent': ['2(a)', '2(b)', '2(c)', '2(d)', '2(e)', '2(f)'],
+  'contract-agent': ['3a', '3b'],
+};
+
+export const DOMAINS = [
+  'administration', 'audit', 'communication', 'economics', 'finance', 'human-resources', 'ict',
+  'languages', 'law', 'policy', 'research', 'security', 'statistics',
+] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+export const SECURITY_CLEARANCES = ['EU RESTRICTED', 'EU CONFIDENTIAL', 'EU SECRET', 'EU TOP SECRET'] as const;
+
+const REFERENCE = /^[A-Z][A-Z0-9-]*(\/[A-Z0-9-]+)+$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What each field expects, in the words a recruiter reads in an error message. */
+export const EXPECTED: Record<string, string> = {
+  reference: 'the selection reference in capitals with slashes, such as DIGIT/COM/2024/461',
+  title: 'the title of the post as text, such as "IT Security Officer – AI Expert"',
+  organisation: 'the name of the institution as text, such as "European Commission"',
+  service: 'the name of the service as text, such as "DIGIT CERT-EU"',
+  staffCategory: `one of ${STAFF_CATEGORIES.join(', ')}`,
+  legalBasis: 'a list of articles of the Conditions of Employment of Other Servants: 2(a) to 2(f) for temporary agents, 3a or 3b for contract agents, such as ["2(b)", "2(d)"]',
+  grade: GRADE_EXPECTED,
+  domain: `one of ${DOMAINS.join(', ')}`,
+  locations: 'a list of places, each with a city and a two-letter country code, such as [{ city: Brussels, country: BE }]',
+  published: 'the publication date in quotes, year first, such as "2024-03-28"',
+  deadline: DEADLINE_EXPECTED,
+  timezone: 'an IANA time-zone name such as Europe/Brussels or Europe/Luxembourg',
+  contractDuration: 'the length of the first contract in years, such as { minYears: 1, maxYears: 3 }',
+  probationMonths: 'the probationary period in whole months, such as 9',
+  securityClearance: `one of ${SECURITY_CLEARANCES.join(', ')}`,
+  apply: 'how to apply: { email: address, subject: "subject line" } or { url: https://… }',
+  places: 'the translated names of the places, one for each location of the original, such as ["Bruxelles"]',
+};
+
+const text = (field: string) => z.string({ error: EXPECTED[field] }).trim().min(1, { error: EXPECTED[field] });
+
+const isoDate = z
+  .string()
+  .regex(ISO_DATE)
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    error: 'is not a real date',
+  });
+
+export const noticeFactsSchema = z
+  .strictObject({
+    /** Selection reference, unique across all notices; the notice's slug is made from it. */
+    reference: z.string().trim().regex(REFERENCE),
+    /** Title of the post, in the original language. No reference or grade in it. */
+    title: text('title'),
+    /** Recruiting institution; defaults to the organisation in `content/site.yaml`. */
+    organisation: text('organisation').optional(),
+    /** Directorate-general, service or unit that recruits. */
+    service: text('service').optional(),
+    /** Staff category of the post. */
+    staffCategory: z.enum(STAFF_CATEGORIES),
+    /** Articles of the Conditions of Employment of Other Servants, where the category has one. */
+    legalBasis: z.array(z.string().trim()).min(1).optional(),
+    /** One grade, a range or a list; required except for seconded national experts and trainees. */
+    grade: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
+    /** Field of work, used for browsing and filtering. */
+    domain: z.enum(DOMAINS),
+    /** Places of employment: city (in the original language) and ISO 3166 country code. */
+    locations: z.array(z.strictObject({ city: text('locations'), country: z.string().regex(/^[A-Z]{2}$/) })).min(1),
+    /** Date the notice was published, in the deadline's time zone. */
+    published: isoDate.optional(),
+    /** Deadline for applications: local date and time, without offset, in `timezone`. */
+    deadline: z.string(),
+    /** IANA time zone of the deadline. */
+    timezone: z.string().refine(isTimeZone).default(DEFAULT_TIME_ZONE),
+    /** Length of the first contract, in years. */
+    contractDuration: z.strictObject({ minYears: z.number().positive(), maxYears: z.number().positive().optional() }).optional(),
+    /** Probationary period, in months. */
+    probationMonths: z.int().positive().optional(),
+    /** Security clearance that the person recruited must hold or obtain. */
+    securityClearance: z.enum(SECURITY_CLEARANCES).optional(),
+    /** How to apply: by e-mail (subject defaults to the reference) or on a web page. */
+    apply: z.strictObject({
+      email: z.email().optional(),
+      subject: text('apply').optional(),
+      url: z.url({ protocol: /^https$/ }).optional(),
+    }),
+  })
+  .transform((facts, context) => {
+    const problem = (path: string[], message: string) => context.addIssue({ code: 'custom', path, message });
+    let grade: GradeSpec | undefined;
+    if (facts.grade !== undefined) {
+      const parsed = parseGrade(facts.grade);
+      if (parsed.ok) grade = parsed.value;
+      else problem(['grade'], parsed.message);
+    } else if (facts.staffCategory !== 'seconded-national-expert' && facts.staffCategory !== 'trainee') {
+      problem(['grade'], `is missing: a ${facts.staffCategory} post has a grade`);
+    }
+    if (grade && functionGroupsOf(grade).includes('FG') !== (facts.staffCategory === 'contract-agent')) {
+      problem(['grade'], facts.staffCategory === 'contract-agent'
+        ? 'contract agents are engaged in function groups FGI to FGIV'
+        : 'function groups FGI to FGIV are for contract agents only');
+    }
+    const bases = LEGAL_BASES[facts.staffCategory] ?? [];
+    for (const article of facts.legalBasis ?? []) {
+      if (!bases.includes(article)) {
+        problem(['legalBasis'], bases.length
+          ? `article ${article} does not apply to a ${facts.staffCategory}: use ${bases.join(', ')}`
+          : `a ${facts.staffCategory} has no article of the Conditions of Employment of Other Servants`);
+      }
+    }
+    const deadline = parseDeadline(facts.deadline, facts.timezone);
+    if (!deadline.ok) problem(['deadline'], deadline.message);
+    if (deadline.ok && facts.published && deadline.value.local.slice(0, 10) <= facts.published) {
+      problem(['deadline'], `${deadline.value.local} is not after the publication date ${facts.published}`);
+    }
+    const { minYears, maxYears } = facts.contractDuration ?? {};
+    if (minYears !== undefined && maxYears !== undefined && maxYears < minYears) {
+      problem(['contractDuration'], `maxYears ${maxYears} is shorter than minYears ${minYears}`);
+    }
+    const { email, url, subject } = facts.apply;
+    if (Boolean(email) === Boolean(url)) problem(['apply'], 'gives neither or both of email and url: give one');
+    if (url && subject) problem(['apply'], 'has a subject, which only goes with email');
+    return {
+      ...facts,
+      grade,
+      deadline: deadline.ok ? deadline.value : (undefined as unknown as Deadline),
+      apply: email ? { email, subject: subject ?? facts.reference } : { url: url! },
+    };
+  });
+
+export type NoticeFacts = z.output<typeof noticeFactsSchema>;
+export type FactField = keyof z.input<typeof noticeFactsSchema>;
+export const FACT_FIELDS = Object.keys(noticeFactsSchema.in.shape) as FactField[];
+
+/** A translation: its own title and place names; any fact it repeats must match the original. */
+export const translationSchema = z.object({
+  /** Title of the post in this language. */
+  title: text('title'),
+  /** Place names in this language, in the order of the original's `locations`. */
+  places: z.array(text('places')).min(1).optional(),
+});
+
+export type Translation = z.output<typeof translationSchema>;
