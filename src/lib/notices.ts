@@ -87,12 +87,8 @@ function schemaProblems(error: z.ZodError, file: string, frontmatter: Frontmatte
       });
     }
     const found = valueAt(frontmatter.data, path);
-    const message =
-      issue.code === 'custom'
-        ? issue.message
-        : found === undefined
-          ? 'is missing'
-          : `has ${describeValue(found)}, which is not right${issue.code === 'invalid_format' || issue.code === 'too_small' ? '' : ` (${issue.message.toLowerCase()})`}`;
+    // Our own checks say what they found; the schema's generic ones get the value that was found.
+    const message = issue.code === 'custom' ? issue.message : found === undefined ? 'is missing' : `has ${describeValue(found)}, which is not accepted`;
     return [{ severity: 'error', file, line: frontmatter.lineOf(path), field, message, expected: topField ? EXPECTED[topField] : undefined }];
   });
 }
@@ -130,7 +126,8 @@ function readVersions(folder: string, projectDir: string, problems: ContentProbl
       });
       continue;
     }
-    for (const error of frontmatter.errors) {
+    // The first YAML error is the recruiter's mistake; the ones after it are its echoes.
+    for (const error of frontmatter.errors.slice(0, 1)) {
       problems.push({
         severity: 'error',
         file,

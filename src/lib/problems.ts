@@ -16,7 +16,8 @@ export function formatProblem(problem: ContentProblem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const field = problem.field ? ` ${problem.field}:` : '';
   const expected = problem.expected ? ` Expected ${problem.expected}.` : '';
-  return `${problem.severity}: ${where}${field} ${problem.message}.${expected}`;
+  const stop = /[.?!]$/.test(problem.message) ? '' : '.';
+  return `${problem.severity}: ${where}${field} ${problem.message}${stop}${expected}`;
 }
 
 export class ContentError extends Error {

@@ -57,7 +57,7 @@ const isoDate = z
   .string()
   .regex(ISO_DATE)
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    error: 'is not a real date',
+    error: (issue) => `"${issue.input}" is not a real date`,
   });
 
 export const noticeFactsSchema = z
@@ -85,7 +85,7 @@ export const noticeFactsSchema = z
     /** Deadline for applications: local date and time, without offset, in `timezone`. */
     deadline: z.string(),
     /** IANA time zone of the deadline. */
-    timezone: z.string().refine(isTimeZone).default(DEFAULT_TIME_ZONE),
+    timezone: z.string().refine(isTimeZone, { error: (issue) => `"${issue.input}" is not a time-zone name` }).default(DEFAULT_TIME_ZONE),
     /** Length of the first contract, in years. */
     contractDuration: z.strictObject({ minYears: z.number().positive(), maxYears: z.number().positive().optional() }).optional(),
     /** Probationary period, in months. */

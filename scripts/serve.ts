@@ -1,0 +1,34 @@
+/**
+ * npm start (after the build): serves dist/ at http://localhost:4321 under the
+ * configured base path, as a static host would, with 404.html for unknown addresses.
+ */
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
+import { readSiteSettings } from '../src/lib/site-settings.ts';
+import { contentDir } from '../src/lib/site.ts';
+
+export function startServer(root: string, basePath: string, port: number, host = '127.0.0.1') {
+  const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
+  const notFound = () => readFileSync(join(root, '404.html'));
+  const server = createServer((request, response) => {
+    const url = request.url ?? '/';
+    if (!url.startsWith(basePath)) {
+      response.writeHead(302, { location: basePath }).end();
+      return;
+    }
+    request.url = `/${url.slice(basePath.length)}`;
+    files(request, response, () => {
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound());
+    });
+  });
+  return new Promise<typeof server>((done) => server.listen(port, host, () => done(server)));
+}
+
+if (import.meta.main) {
+  const { basePath } = readSiteSettings(contentDir());
+  const port = Number(process.env.PORT ?? 4321);
+  await startServer(resolve(process.env.EU_VACANCIES_OUT ?? 'dist'), basePath, port, 'localhost');
+  console.log(`eu-vacancies: serving the site at http://localhost:${port}${basePath} (Ctrl+C to stop)`);
+}

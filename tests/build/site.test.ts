@@ -1,0 +1,155 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/lib/languages.ts';
+import { BASIC, PUBLISHED } from '../support/fixture-sites.ts';
+
+const SITE = 'https://jobs.example.eu/careers/';
+const page = (path: string) => readFileSync(join(BASIC.out, path, 'index.html'), 'utf8');
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+  );
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const NOTICES = ['epso-ad-2024-101', 'digit-ast-2024-202', 'juri-ca-2024-303', 'comm-ted-2024-404'];
+
+describe('the built site', () => {
+  it('has every notice in every language', () => {
+    for (const language of LANGUAGES) {
+      for (const slug of NOTICES) expect(existsSync(join(BASIC.out, language, 'vacancies', slug, 'index.html')), `${language}/${slug}`).toBe(true);
+    }
+  });
+
+  it('lists the open notices, soonest deadline first, and keeps closed ones out of the list', () => {
+    for (const language of LANGUAGES) {
+      const listing = page(language);
+      const order = NOTICES.map((slug) => listing.indexOf(`/careers/${language}/vacancies/${slug}/`));
+      expect(order[0]).toBeGreaterThan(order[2]!);
+      expect(order[2]).toBeGreaterThan(order[1]!);
+      expect(order[1]).toBeGreaterThan(-1);
+      expect(order[3]).toBe(-1);
+    }
+  });
+
+  it('puts notices whose deadline has passed in the archive, marked closed', () => {
+    const archive = page('en/archive');
+    expect(archive).toContain('/careers/en/vacancies/comm-ted-2024-404/');
+    expect(archive).not.toContain('/careers/en/vacancies/epso-ad-2024-101/');
+    expect(page('en/vacancies/comm-ted-2024-404')).toContain('Applications are no longer accepted');
+    expect(page('en/vacancies/comm-ted-2024-404')).not.toContain('mailto:');
+  });
+
+  it('tells the reader when nothing is open, and points to the archive', () => {
+    const listing = (language: string) => text(readFileSync(join(PUBLISHED.out, language, 'index.html'), 'utf8'));
+    expect(listing('en')).toContain('There are no open vacancies at the moment');
+    expect(listing('fr')).not.toContain('There are no open vacancies');
+    expect(readFileSync(join(PUBLISHED.out, 'en', 'archive', 'index.html'), 'utf8')).toContain('/en/vacancies/digit-com-2024-461/');
+  });
+
+  it('gives every page its language, a canonical link and hreflang alternates for the 24 languages and x-default', () => {
+    const html = page('pl/vacancies/epso-ad-2024-101');
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="pl"/);
+    expect(html).toContain(`<link rel="canonical" href="${SITE}pl/vacancies/epso-ad-2024-101/">`);
+    for (const language of LANGUAGES) {
+      expect(html).toContain(`<link rel="alternate" hreflang="${language}" href="${SITE}${language}/vacancies/epso-ad-2024-101/">`);
+    }
+    expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${SITE}en/vacancies/epso-ad-2024-101/">`);
+  });
+
+  it('shows a translation in its own language, with translated facts and dates', () => {
+    const french = text(page('fr/vacancies/epso-ad-2024-101'));
+    expect(french).toContain('Chargé de politique – stratégie de cybersécurité');
+    expect(french).toContain('Vous façonnerez la stratégie');
+    expect(french).toContain('Bruxelles (Belgique)');
+    expect(french).toContain('lundi 3 juin 2024, 12:00');
+    expect(french).toContain('Fonctionnaire');
+    expect(french).not.toContain("n'a pas été traduit");
+  });
+
+  it('shows the original inside an element with its language where a translation is missing, and says where the notice exists', () => {
+    const html = page('pl/vacancies/epso-ad-2024-101');
+    expect(html).toContain('<h1 lang="en">Policy Officer – Cybersecurity Strategy</h1>');
+    expect(html).toMatch(/<div class="notice__body" lang="en">/);
+    expect(html).toContain('hreflang="el" lang="el">Ελληνικά</a>');
+    expect(html).toContain('href="/careers/fr/vacancies/epso-ad-2024-101/" hreflang="fr" lang="fr">Français</a>');
+    expect(text(html)).toContain('poniedziałek, 3 czerwca 2024');
+  });
+
+  it('keeps a notice whose original is French in French on other language pages', () => {
+    const html = page('en/vacancies/juri-ca-2024-303');
+    expect(html).toContain('<h1 lang="fr">Juriste-linguiste</h1>');
+    expect(text(html)).toContain('Central European Time');
+    expect(text(html)).toContain('Luxembourg (Luxembourg)');
+  });
+
+  it('formats facts in each language with Intl and the translated labels', () => {
+    expect(text(page('de/vacancies/epso-ad-2024-101'))).toContain('Montag, 3. Juni 2024, 12:00 Uhr Brüsseler Zeit');
+    expect(text(page('el/vacancies/epso-ad-2024-101'))).toContain('Βρυξέλλες');
+    expect(text(page('ga/vacancies/digit-ast-2024-202'))).toContain('FGIV');
+    expect(text(page('bg/vacancies/digit-ast-2024-202'))).toMatch(/5 май 2024 г\./);
+  });
+
+  it('offers applying by e-mail with the subject filled in', () => {
+    expect(page('en/vacancies/digit-ast-2024-202')).toContain('href="mailto:jobs@example.eu?subject=DIGIT%2FAST%2F2024%2F202"');
+    expect(page('en/vacancies/juri-ca-2024-303')).toContain('href="mailto:recrutement@example.eu?subject=Candidature%20JURI%2FCA%2F2024%2F303"');
+    expect(page('en/vacancies/epso-ad-2024-101')).toContain('href="https://example.eu/apply/101"');
+  });
+
+  it('lets no script, event handler or javascript: URL from a notice reach the page', () => {
+    const html = page('en/vacancies/digit-ast-2024-202');
+    expect(html).toContain('Monitor alerts');
+    expect(html).not.toMatch(/alert\('stolen'\)|onerror|onclick|javascript:/);
+  });
+
+  it('runs under a Content-Security-Policy without unsafe-inline, with no inline script or style and nothing from third parties', () => {
+    for (const file of htmlFiles(BASIC.out)) {
+      const html = readFileSync(file, 'utf8');
+      const where = relative(BASIC.out, file);
+      expect(html, where).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self';`);
+      expect(html, where).not.toContain('unsafe-inline');
+      expect(html, where).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(html, where).not.toMatch(/<style|\sstyle="/);
+      for (const [, url] of html.matchAll(/(?:src|href)="(https?:[^"]+)"/g)) {
+        expect(url!.startsWith(SITE) || /^https:\/\/example\.eu\//.test(url!), `${where}: ${url}`).toBe(true);
+      }
+    }
+  });
+
+  it('serves every internal link under the base path', () => {
+    for (const file of htmlFiles(BASIC.out)) {
+      for (const [, href] of readFileSync(file, 'utf8').matchAll(/(?:src|href)="(\/[^"]*)"/g)) {
+        expect(href!.startsWith('/careers/'), `${relative(BASIC.out, file)}: ${href}`).toBe(true);
+      }
+    }
+  });
+
+  it('lists every page of every language in the sitemap, with its language alternates', () => {
+    const sitemap = readFileSync(join(BASIC.out, 'sitemap-0.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+    for (const language of LANGUAGES) {
+      expect(locs).toContain(`${SITE}${language}/`);
+      expect(locs).toContain(`${SITE}${language}/archive/`);
+      for (const slug of NOTICES) expect(locs).toContain(`${SITE}${language}/vacancies/${slug}/`);
+    }
+    expect(locs).toHaveLength(1 + LANGUAGES.length * (2 + NOTICES.length));
+    const entry = sitemap.match(new RegExp(`<url><loc>${SITE}fr/vacancies/epso-ad-2024-101/</loc>.*?</url>`))![0];
+    for (const language of LANGUAGES) {
+      expect(entry).toContain(`<xhtml:link rel="alternate" hreflang="${language}" href="${SITE}${language}/vacancies/epso-ad-2024-101/"/>`);
+    }
+    expect(sitemap).not.toContain('/404/');
+  });
+
+  it('has a language chooser naming the 24 languages in their own names', () => {
+    const chooser = readFileSync(join(BASIC.out, 'index.html'), 'utf8');
+    for (const name of ['Български', 'Čeština', 'Ελληνικά', 'Gaeilge', 'Malti', 'Suomi', 'Svenska', 'Slovenščina', 'Lietuvių', 'Latviešu']) {
+      expect(chooser).toContain(name);
+    }
+    expect(chooser.match(/hreflang="(\w\w)">/g)).toHaveLength(24);
+  });
+
+  it('has a 404 page that speaks every language', () => {
+    const notFound = readFileSync(join(BASIC.out, '404.html'), 'utf8');
+    for (const language of LANGUAGES) expect(notFound).toContain(`<li lang="${language}">`);
+    expect(notFound).toContain('Page introuvable');
+  });
+});

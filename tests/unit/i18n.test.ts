@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/lib/i18n.ts';
+import { LANGUAGES } from '../../src/lib/languages.ts';
+
+describe('translated strings', () => {
+  it.each([
+    ['pl', [1, 2, 5, 22, 25], ['1 rok', '2 lata', '5 lat', '22 lata', '25 lat']],
+    ['cs', [1, 2, 5], ['1 rok', '2 roky', '5 let']],
+    ['sk', [1, 3, 5], ['1 rok', '3 roky', '5 rokov']],
+    ['lt', [1, 2, 10], ['1 metai', '2 metai', '10 metų']],
+    ['lv', [0, 1, 2, 10, 21], ['0 gadu', '1 gads', '2 gadi', '10 gadu', '21 gads']],
+    ['en', [1, 3], ['1 year', '3 years']],
+  ] as const)('count years in %s with the right plural forms', (language, counts, expected) => {
+    const t = translator(language);
+    expect(counts.map((count) => t('notice.years', { count }))).toEqual(expected);
+  });
+
+  it.each([
+    ['sl', [1, 2, 3, 5], ['1 leto', '2 leti', '3 leta', '5 let']],
+    ['ga', [1, 2, 3, 7, 11], ['1 bhliain', '2 bhliain', '3 bliana', '7 mbliana', '11 bliain']],
+    ['mt', [1, 2, 3, 11, 20], ['1 sena', '2 snin', '3 snin', '11 sena', '20 sena']],
+  ] as const)('count years in %s, which has forms for two, few and many', (language, counts, expected) => {
+    const t = translator(language);
+    expect(counts.map((count) => t('notice.years', { count }))).toEqual(expected);
+  });
+
+  it('fill in placeholders without escaping what the page escapes anyway', () => {
+    expect(translator('fr')('site.title', { organisation: 'Cour des comptes & co' })).toContain('Cour des comptes & co');
+  });
+
+  it('never show a key or an English string on another language page', () => {
+    for (const language of LANGUAGES.filter((code) => code !== 'en')) {
+      const text = translator(language)('notice.closedMessage');
+      expect(text).not.toBe('notice.closedMessage');
+      expect(text).not.toBe(translator('en')('notice.closedMessage'));
+    }
+  });
+});
