@@ -3,7 +3,7 @@
  * only then puts it in place of dist/. A failed build leaves the previous dist/
  * exactly as it was.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build } from 'astro';
 import { formatProblem } from '../src/lib/problems.ts';
@@ -25,6 +25,10 @@ try {
   renameSync(staging, out);
   rmSync(previous, { recursive: true, force: true });
   console.log(`eu-vacancies: site written to ${out}`);
+  // npm run bench reads the build's own peak memory from here.
+  if (process.env.EU_VACANCIES_BENCH_REPORT) {
+    writeFileSync(process.env.EU_VACANCIES_BENCH_REPORT, JSON.stringify({ maxRssKilobytes: process.resourceUsage().maxRSS }));
+  }
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   if (error instanceof ContentError) {

@@ -67,17 +67,19 @@ export function noticeView(notice: Notice, language: Language, t: Translate, sta
       )
     : [];
   const contract = formatContractDuration(facts, t);
+  // The deadline and state first: they are what a job seeker checks before anything else.
   const rows: (Fact | false | undefined)[] = [
     { name: 'reference', label: t('notice.reference'), value: facts.reference, translate: false },
+    { name: 'deadline', label: t('notice.deadline'), value: deadline, datetime: facts.deadline.iso },
+    { name: 'status', label: t('notice.status'), value: stateLabel(state, t) },
     grade !== undefined && { name: 'grade', label: t('notice.grade'), value: grade, translate: false },
     { name: 'staff-category', label: t('notice.staffCategory'), value: legalBasis ? `${staffCategory} (${legalBasis})` : staffCategory },
     functionGroups.length > 0 && { name: 'function-group', label: t('notice.functionGroup'), value: functionGroups.join(', ') },
+    { name: 'place', label: t('notice.place'), value: places },
     { name: 'organisation', label: t('notice.organisation'), value: facts.organisation ?? '', lang: notice.original, translate: false },
     facts.service !== undefined && { name: 'service', label: t('notice.service'), value: facts.service, lang: notice.original, translate: false },
-    { name: 'place', label: t('notice.place'), value: places },
     { name: 'domain', label: t('notice.domain'), value: t(`domain.${facts.domain}`) },
     facts.published !== undefined && { name: 'published', label: t('notice.published'), value: formatDate(facts.published, language), datetime: facts.published },
-    { name: 'deadline', label: t('notice.deadline'), value: deadline, datetime: facts.deadline.iso },
     contract !== undefined && { name: 'contract-duration', label: t('notice.contractDuration'), value: contract },
     facts.probationMonths !== undefined && { name: 'probation', label: t('notice.probation'), value: t('notice.months', { count: facts.probationMonths }) },
     facts.securityClearance !== undefined && {
@@ -85,7 +87,6 @@ export function noticeView(notice: Notice, language: Language, t: Translate, sta
       label: t('notice.securityClearance'),
       value: t('notice.securityClearanceLevel', { level: facts.securityClearance }),
     },
-    { name: 'status', label: t('notice.status'), value: stateLabel(state, t) },
   ];
   return {
     version,

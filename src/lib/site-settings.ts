@@ -1,5 +1,5 @@
 /** Settings of one site, from `content/site.yaml`; SITE_URL and BASE_PATH override them at deploy time. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -23,6 +23,7 @@ function withSlashes(path: string): string {
 
 export function readSiteSettings(contentDir: string, env: NodeJS.ProcessEnv = process.env): SiteSettings {
   const file = join(contentDir, 'site.yaml');
+  if (!existsSync(file)) throw new Error(`${file} is missing: it names the organisation and the site's address (see the README, "Configuration")`);
   const raw = parse(readFileSync(file, 'utf8')) ?? {};
   if (env.SITE_URL) raw.siteUrl = env.SITE_URL;
   if (env.BASE_PATH) raw.basePath = withSlashes(env.BASE_PATH);

@@ -37,6 +37,7 @@ export function loadSite(dir = contentDir()): Promise<Site> {
       const settings = readSiteSettings(dir);
       const { notices, problems } = await loadNotices(dir);
       if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
+      for (const notice of notices) notice.facts.organisation ??= settings.organisation;
       return { settings, notices, now: buildNow() };
     })();
     cache.set(dir, site);

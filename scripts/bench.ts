@@ -1,0 +1,80 @@
+/**
+ * npm run bench [-- N]: generates N synthetic notices (default 1,000; every
+ * third with two or three translations) in a temporary folder, builds them,
+ * and prints wall time, pages per second, peak memory, output size and the
+ * weight of one notice page.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+
+const count = Number(process.argv[2] ?? process.env.BENCH_NOTICES ?? 1000);
+const work = mkdtempSync(join(tmpdir(), 'eu-vacancies-bench-'));
+const content = join(work, 'content');
+const out = join(work, 'dist');
+const now = '2025-06-01T10:00:00Z';
+
+const body = readFileSync('content/vacancies/digit-com-2024-461/en.md', 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+const grades = ['AD5-AD7', 'AD6', 'AST3-AST5', 'AD8/AD10', 'AST/SC1-AST/SC2'];
+const categories = ['temporary-agent', 'official', 'temporary-agent'];
+const domains = ['ict', 'law', 'policy', 'security', 'finance', 'statistics'];
+
+mkdirSync(join(content, 'vacancies'), { recursive: true });
+writeFileSync(join(content, 'site.yaml'), 'organisation: Bench Institution\nsiteUrl: https://bench.example.eu\n');
+for (let index = 0; index < count; index++) {
+  const slug = `bench-2025-${index}`;
+  const folder = join(content, 'vacancies', slug);
+  mkdirSync(folder);
+  const month = String((index % 12) + 1).padStart(2, '0');
+  const day = String((index % 27) + 1).padStart(2, '0');
+  writeFileSync(join(folder, 'en.md'), `---
+reference: BENCH/2025/${index}
+title: Synthetic Officer ${index}
+staffCategory: ${categories[index % categories.length]}
+grade: ${grades[index % grades.length]}
+domain: ${domains[index % domains.length]}
+locations: [{ city: Brussels, country: BE }]
+published: "2024-12-01"
+deadline: "2025-${month}-${day}T12:00"
+apply: { email: bench@example.eu }
+---
+${body}`);
+  const translations = index % 3 === 0 ? ['fr', 'de', 'it'].slice(0, 2 + (index % 2)) : [];
+  for (const language of translations) writeFileSync(join(folder, `${language}.md`), `---\ntitle: Synthetic ${language} ${index}\n---\n${body}`);
+}
+
+const report = join(work, 'report.json');
+const started = performance.now();
+const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+  env: { ...process.env, EU_VACANCIES_CONTENT: content, EU_VACANCIES_OUT: out, EU_VACANCIES_NOW: now, EU_VACANCIES_QUIET: '1', EU_VACANCIES_BENCH_REPORT: report },
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
+const seconds = (performance.now() - started) / 1000;
+if (build.status !== 0) {
+  console.error(build.stdout, build.stderr);
+  process.exit(1);
+}
+
+const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+const files = walk(out);
+const pages = files.filter((file) => file.endsWith('.html')).length;
+const totalBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+const notice = readFileSync(join(out, 'fr', 'vacancies', 'bench-2025-3', 'index.html'));
+const assets = (pattern: RegExp) => [...notice.toString().matchAll(pattern)].map((match) => readFileSync(join(out, match[1]!)));
+const weight = (buffers: Buffer[]) => ({ raw: buffers.reduce((sum, b) => sum + b.length, 0), gzip: buffers.reduce((sum, b) => sum + gzipSync(b).length, 0) });
+const html = weight([notice]);
+const css = weight(assets(/<link rel="stylesheet" href="\/([^"]+)"/g));
+const js = weight(assets(/<script[^>]*src="\/([^"]+)"/g));
+const { maxRssKilobytes } = JSON.parse(readFileSync(report, 'utf8'));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+console.log(`notices:            ${count} (${files.filter((f) => /\/en\/vacancies\//.test(f)).length} notice pages per language, 24 languages)`);
+console.log(`build wall time:    ${seconds.toFixed(1)} s`);
+console.log(`pages:              ${pages} (${(pages / seconds).toFixed(0)} pages/s)`);
+console.log(`peak memory:        ${(maxRssKilobytes / 1024).toFixed(0)} MB`);
+console.log(`output:             ${(totalBytes / 1024 / 1024).toFixed(1)} MB in ${files.length} files`);
+console.log(`one notice page:    HTML ${kb(html.raw)} (${kb(html.gzip)} gzip), CSS ${kb(css.raw)} (${kb(css.gzip)} gzip), JS ${kb(js.raw)} (${kb(js.gzip)} gzip)`);
+rmSync(work, { recursive: true, force: true });
