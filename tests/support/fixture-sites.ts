@@ -3,11 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
+/** Where fixture sites are built; EU_VACANCIES_TEST_SITES lets two test runs work side by side. */
+const SITES = resolve(PROJECT, process.env.EU_VACANCIES_TEST_SITES ?? '.build/test-sites');
 
 /** The basic fixture, built as if it were 1 May 2024, 12:00 in Brussels. */
 export const BASIC = {
   content: resolve(PROJECT, 'tests/fixtures/basic/content'),
-  out: resolve(PROJECT, '.build/test-sites/basic'),
+  out: resolve(SITES, 'basic'),
   now: '2024-05-01T10:00:00Z',
   basePath: '/careers/',
 };
@@ -15,7 +17,7 @@ export const BASIC = {
 /** The project's own content, built at a time when its seed notice has long closed. */
 export const PUBLISHED = {
   content: resolve(PROJECT, 'content'),
-  out: resolve(PROJECT, '.build/test-sites/published'),
+  out: resolve(SITES, 'published'),
   now: '2026-01-15T09:00:00Z',
 };
 
