@@ -68,13 +68,17 @@ const weight = (buffers: Buffer[]) => ({ raw: buffers.reduce((sum, b) => sum + b
 const html = weight([notice]);
 const css = weight(assets(/<link rel="stylesheet" href="\/([^"]+)"/g));
 const js = weight(assets(/<script[^>]*src="\/([^"]+)"/g));
+// The countdown ships as one script plus its strings in a data-* attribute.
+const countdownStrings = Buffer.from(notice.toString().match(/data-countdown-strings="([^"]+)"/)?.[1] ?? '');
+const countdown = weight([...assets(/<script[^>]*src="\/([^"]+)"/g), countdownStrings]);
 const { maxRssKilobytes } = JSON.parse(readFileSync(report, 'utf8'));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-console.log(`notices:            ${count} (${files.filter((f) => /\/en\/vacancies\//.test(f)).length} notice pages per language, 24 languages)`);
+console.log(`notices:            ${count} (${files.filter((f) => /\/en\/vacancies\/[^/]+\/index\.html$/.test(f)).length} notice pages per language, 24 languages)`);
 console.log(`build wall time:    ${seconds.toFixed(1)} s`);
 console.log(`pages:              ${pages} (${(pages / seconds).toFixed(0)} pages/s)`);
 console.log(`peak memory:        ${(maxRssKilobytes / 1024).toFixed(0)} MB`);
 console.log(`output:             ${(totalBytes / 1024 / 1024).toFixed(1)} MB in ${files.length} files`);
 console.log(`one notice page:    HTML ${kb(html.raw)} (${kb(html.gzip)} gzip), CSS ${kb(css.raw)} (${kb(css.gzip)} gzip), JS ${kb(js.raw)} (${kb(js.gzip)} gzip)`);
+console.log(`countdown:          ${kb(countdown.raw)} (${kb(countdown.gzip)} gzip) with its strings`);
 rmSync(work, { recursive: true, force: true });

@@ -5,9 +5,9 @@
  */
 import { Temporal } from '@js-temporal/polyfill';
 
-export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
+export { noticeState, type NoticeState } from './countdown.ts';
 
-export type NoticeState = 'open' | 'closing-soon' | 'closed';
+export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 
 export interface Deadline {
   /** As the recruiter wrote it, normalised: "2024-04-19T12:00". */
@@ -69,12 +69,4 @@ export function parseDeadline(text: string, timeZone: string = DEFAULT_TIME_ZONE
       epochMilliseconds: earlier.epochMilliseconds,
     },
   };
-}
-
-const DAY = 24 * 60 * 60 * 1000;
-
-/** Open until the deadline; "closing soon" in its last `closingSoonDays` days of real time. */
-export function noticeState(deadlineMs: number, nowMs: number, closingSoonDays: number): NoticeState {
-  if (nowMs >= deadlineMs) return 'closed';
-  return deadlineMs - nowMs <= closingSoonDays * DAY ? 'closing-soon' : 'open';
 }

@@ -6,7 +6,8 @@
 import type { Language } from './languages.ts';
 import type { Notice, NoticeVersion } from './notices.ts';
 import type { Translate } from './i18n.ts';
-import type { NoticeState } from './deadline.ts';
+import type { Deadline } from './deadline.ts';
+import type { CountdownStrings, NoticeState, PluralForms } from './countdown.ts';
 import { functionGroupsOf } from './grade.ts';
 import {
   formatContractDuration,
@@ -28,6 +29,8 @@ export interface Fact {
   lang?: Language;
   /** Codes and names that must not be translated by the browser. */
   translate?: false;
+  /** The deadline itself, for the live countdown. */
+  deadline?: Deadline;
 }
 
 export interface NoticeView {
@@ -70,7 +73,7 @@ export function noticeView(notice: Notice, language: Language, t: Translate, sta
   // The deadline and state first: they are what a job seeker checks before anything else.
   const rows: (Fact | false | undefined)[] = [
     { name: 'reference', label: t('notice.reference'), value: facts.reference, translate: false },
-    { name: 'deadline', label: t('notice.deadline'), value: deadline, datetime: facts.deadline.iso },
+    { name: 'deadline', label: t('notice.deadline'), value: deadline, datetime: facts.deadline.iso, deadline: facts.deadline },
     { name: 'status', label: t('notice.status'), value: stateLabel(state, t) },
     grade !== undefined && { name: 'grade', label: t('notice.grade'), value: grade, translate: false },
     { name: 'staff-category', label: t('notice.staffCategory'), value: legalBasis ? `${staffCategory} (${legalBasis})` : staffCategory },
@@ -98,4 +101,28 @@ export function noticeView(notice: Notice, language: Language, t: Translate, sta
     deadline,
     facts: rows.filter((row): row is Fact => Boolean(row) && (row as Fact).value !== ''),
   };
+}
+
+/** The countdown's strings in the page's language, with exactly the plural forms that language has. */
+export function countdownStrings(language: Language, t: Translate): CountdownStrings {
+  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  const forms = (key: string): PluralForms => Object.fromEntries(categories.map((category) => [category, t(`${key}_${category}`)]));
+  return {
+    lang: language,
+    left: t('countdown.left'),
+    and: t('countdown.and'),
+    days: forms('countdown.days'),
+    hours: forms('countdown.hours'),
+    minutes: forms('countdown.minutes'),
+    lessThanMinute: t('countdown.lessThanMinute'),
+    nowClosingSoon: t('countdown.nowClosingSoon'),
+    nowClosed: t('countdown.nowClosed'),
+    inYourTimeZone: t('countdown.inYourTimeZone'),
+    states: { open: stateLabel('open', t), 'closing-soon': stateLabel('closing-soon', t), closed: stateLabel('closed', t) },
+  };
+}
+
+/** The facts a job seeker scans first, on one line: for the page description, shared links and feeds. */
+export function summaryLine(notice: Notice, view: NoticeView): string {
+  return [notice.facts.reference, view.staffCategory, view.grade, view.places, view.deadline].filter(Boolean).join(' · ');
 }

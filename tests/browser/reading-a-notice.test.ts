@@ -23,6 +23,8 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('request', (request) => !request.url().startsWith(site.origin) && problems.push(`request to ${request.url()}`));
+  // The reader's clock says the day the fixture was built, so the countdown agrees with the page.
+  if (options.javaScriptEnabled !== false) await page.clock.install({ time: new Date(BASIC.now) });
   await page.goto(`${site.origin}${BASIC.basePath}${path}`);
   return { page, context, problems };
 }

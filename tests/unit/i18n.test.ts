@@ -18,7 +18,7 @@ describe('translated strings', () => {
   it.each([
     ['sl', [1, 2, 3, 5], ['1 leto', '2 leti', '3 leta', '5 let']],
     ['ga', [1, 2, 3, 7, 11], ['1 bhliain', '2 bhliain', '3 bliana', '7 mbliana', '11 bliain']],
-    ['mt', [1, 2, 3, 11, 20], ['1 sena', '2 snin', '3 snin', '11 sena', '20 sena']],
+    ['mt', [1, 2, 3, 11, 20], ['1 sena', '2 snin', '3 snin', '11-il sena', '20 sena']],
   ] as const)('count years in %s, which has forms for two, few and many', (language, counts, expected) => {
     const t = translator(language);
     expect(counts.map((count) => t('notice.years', { count }))).toEqual(expected);
