@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { LANGUAGES } from './src/lib/languages.ts';
 import { readSiteSettings } from './src/lib/site-settings.ts';
 import { contentDir } from './src/lib/site.ts';
+import { viewOfPath } from './src/lib/embed-paths.ts';
 
 const settings = readSiteSettings(contentDir());
 
@@ -23,7 +24,11 @@ export default defineConfig({
   integrations: [
     sitemap({
       i18n: { defaultLocale: 'en', locales: Object.fromEntries(LANGUAGES.map((language) => [language, language])) },
-      filter: (page) => !/\/404\/?$/.test(page),
+      // The 404 page, the maintainers' translations status and the embed views (noindex; their full pages are listed) are not for search engines.
+      filter: (page) =>
+        !/\/404\/?$/.test(page) &&
+        page !== new URL('translations/', new URL(settings.basePath, settings.siteUrl)).href &&
+        !viewOfPath(settings.basePath, new URL(page).pathname)?.embedded,
       // The language chooser at the root is no language's page: keep it out of the alternates.
       serialize(item) {
         const root = new URL(settings.basePath, settings.siteUrl).href;

@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import { launchChromium } from './chromium.ts';
+import { startServer } from './serve.ts';
 
 const count = Number(process.argv[2] ?? process.env.BENCH_NOTICES ?? 1000);
 const work = mkdtempSync(join(tmpdir(), 'eu-vacancies-bench-'));
@@ -71,7 +74,47 @@ const js = weight(assets(/<script[^>]*src="\/([^"]+)"/g));
 // The countdown ships as one script plus its strings in a data-* attribute.
 const countdownStrings = Buffer.from(notice.toString().match(/data-countdown-strings="([^"]+)"/)?.[1] ?? '');
 const countdown = weight([...assets(/<script[^>]*src="\/([^"]+)"/g), countdownStrings]);
-const { maxRssKilobytes } = JSON.parse(readFileSync(report, 'utf8'));
+const { maxRssKilobytes, indexMilliseconds } = JSON.parse(readFileSync(report, 'utf8'));
+const searchIndex = walk(join(out, 'pagefind'));
+const searchIndexBytes = searchIndex.reduce((sum, file) => sum + statSync(file).size, 0);
+
+/** A visitor on the English listing types a query; what does the search download, and how soon do results show? */
+async function firstQuery() {
+  const server = await startServer(out, '/', 0);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error(`bench page error: ${error.message}`));
+    page.on('console', (message) => message.type() === 'error' && console.error(`bench page console: ${message.text()}`));
+    // The visitor's clock agrees with the build's, so open notices are still open.
+    await page.clock.install({ time: new Date(now) });
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/en/`);
+    const downloaded: Promise<number>[] = [];
+    page.on('response', (response) => downloaded.push(response.body().then((body) => gzipSync(body).length, () => 0)));
+    const timings = async (query: string) => {
+      await page.evaluate(() => {
+        const status = document.querySelector('[data-search-status]')!;
+        (window as unknown as { typed: Promise<number> }).typed = new Promise((done) => {
+          const started = { at: 0 };
+          document.querySelector('#search-query')!.addEventListener('input', () => (started.at = performance.now()));
+          new MutationObserver(() => /\d/.test(status.textContent ?? '') && done(performance.now() - started.at)).observe(status, { childList: true, characterData: true, subtree: true });
+        });
+      });
+      await page.fill('#search-query', query);
+      // A search that never answers would hang the bench: give up after 30 s.
+      return page.evaluate(() => Promise.race([(window as unknown as { typed: Promise<number> }).typed, new Promise<number>((done) => setTimeout(() => done(NaN), 30_000))]));
+    };
+    await page.focus('#search-query');
+    const cold = await timings('Synthetic Officer 500');
+    const bytes = (await Promise.all(downloaded)).reduce((sum, size) => sum + size, 0);
+    const warm = await timings('security 73');
+    return { bytes, cold, warm };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+const query = await firstQuery();
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 console.log(`notices:            ${count} (${files.filter((f) => /\/en\/vacancies\/[^/]+\/index\.html$/.test(f)).length} notice pages per language, 24 languages)`);
@@ -79,6 +122,10 @@ console.log(`build wall time:    ${seconds.toFixed(1)} s`);
 console.log(`pages:              ${pages} (${(pages / seconds).toFixed(0)} pages/s)`);
 console.log(`peak memory:        ${(maxRssKilobytes / 1024).toFixed(0)} MB`);
 console.log(`output:             ${(totalBytes / 1024 / 1024).toFixed(1)} MB in ${files.length} files`);
+const pictures = files.filter((file) => file.endsWith('/share.png'));
+console.log(`share pictures:     ${pictures.length} (${(pictures.reduce((sum, file) => sum + statSync(file).size, 0) / 1024 / 1024).toFixed(1)} MB)`);
 console.log(`one notice page:    HTML ${kb(html.raw)} (${kb(html.gzip)} gzip), CSS ${kb(css.raw)} (${kb(css.gzip)} gzip), JS ${kb(js.raw)} (${kb(js.gzip)} gzip)`);
+console.log(`search index:       ${(searchIndexBytes / 1024 / 1024).toFixed(1)} MB in ${searchIndex.length} files, written in ${(indexMilliseconds / 1000).toFixed(1)} s`);
+console.log(`first query:        ${kb(query.bytes)} gzip downloaded; results ${query.cold.toFixed(0)} ms after typing (first), ${query.warm.toFixed(0)} ms (next)`);
 console.log(`countdown:          ${kb(countdown.raw)} (${kb(countdown.gzip)} gzip) with its strings`);
 rmSync(work, { recursive: true, force: true });

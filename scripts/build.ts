@@ -4,11 +4,13 @@
  * exactly as it was.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 import { formatProblem } from '../src/lib/problems.ts';
 import { loadSite } from '../src/lib/site.ts';
 import { ContentError } from '../src/lib/problems.ts';
+import { writeSearchIndex } from '../src/lib/search-index.ts';
+import { headersFile, nginxSnippet, securityHeaders } from '../src/lib/security-headers.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const out = resolve(process.env.EU_VACANCIES_OUT ?? 'dist');
@@ -16,10 +18,17 @@ const staging = resolve(dirname(out), `.${process.pid}-staging`);
 
 try {
   const site = await loadSite();
+  for (const warning of site.warnings) console.warn(formatProblem(warning));
   console.log(`eu-vacancies: ${site.notices.length} notice${site.notices.length === 1 ? '' : 's'}, ${site.notices.reduce((sum, notice) => sum + notice.versions.length, 0)} language versions`);
   mkdirSync(dirname(out), { recursive: true });
   process.env.EU_VACANCIES_OUT = staging;
   await build({ root: process.cwd(), outDir: staging, logLevel: process.env.EU_VACANCIES_QUIET ? 'error' : 'info' });
+  // A <meta> policy cannot say who may frame the pages: static hosts send these headers instead.
+  const headers = securityHeaders(site.settings.frameAncestors);
+  writeFileSync(join(staging, '_headers'), headersFile(headers));
+  writeFileSync(join(staging, 'nginx-security-headers.conf'), nginxSnippet(headers));
+  const search = await writeSearchIndex(staging);
+  console.log(`eu-vacancies: search index of ${search.pages} pages in ${(search.milliseconds / 1000).toFixed(1)} s`);
   const previous = `${staging}-previous`;
   if (existsSync(out)) renameSync(out, previous);
   renameSync(staging, out);
@@ -27,7 +36,7 @@ try {
   console.log(`eu-vacancies: site written to ${out}`);
   // npm run bench reads the build's own peak memory from here.
   if (process.env.EU_VACANCIES_BENCH_REPORT) {
-    writeFileSync(process.env.EU_VACANCIES_BENCH_REPORT, JSON.stringify({ maxRssKilobytes: process.resourceUsage().maxRSS }));
+    writeFileSync(process.env.EU_VACANCIES_BENCH_REPORT, JSON.stringify({ maxRssKilobytes: process.resourceUsage().maxRSS, indexMilliseconds: search.milliseconds }));
   }
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });

@@ -1,17 +1,21 @@
 /**
  * npm start (after the build): serves dist/ at http://localhost:4321 under the
- * configured base path, as a static host would, with 404.html for unknown addresses.
+ * configured base path, as a static host would, with 404.html for unknown addresses
+ * and the headers of dist/_headers, as Netlify and Cloudflare Pages send them.
  */
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
 import { contentDir } from '../src/lib/site.ts';
+import { headersForPath, parseHeadersFile } from '../src/lib/security-headers.ts';
 
 export function startServer(root: string, basePath: string, port: number, host = '127.0.0.1') {
   const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
   const notFound = () => readFileSync(join(root, '404.html'));
+  const headersFile = join(root, '_headers');
+  const headerRules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((request, response) => {
     const url = request.url ?? '/';
     if (!url.startsWith(basePath)) {
@@ -19,9 +23,14 @@ export function startServer(root: string, basePath: string, port: number, host =
       return;
     }
     request.url = `/${url.slice(basePath.length)}`;
-    files(request, response, () => {
+    const path = new URL(request.url, 'http://host').pathname;
+    for (const [name, value] of headersForPath(headerRules, path)) response.setHeader(name, value);
+    const sendNotFound = () => {
       response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound());
-    });
+    };
+    // Like the static hosts that read it, the server keeps _headers to itself.
+    if (path === '/_headers') sendNotFound();
+    else files(request, response, sendNotFound);
   });
   return new Promise<typeof server>((done) => server.listen(port, host, () => done(server)));
 }

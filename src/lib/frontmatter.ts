@@ -10,7 +10,8 @@ export interface Frontmatter {
   body: string;
   /** Line in the file of a field, or of the frontmatter when the field is absent. */
   lineOf(path: readonly (string | number)[]): number;
-  errors: { line: number; message: string }[];
+  /** YAML errors, with the parser's code (or NOT_FIELDS when the YAML is not a list of fields), so that messages can say them plainly. */
+  errors: { line: number; message: string; code: string }[];
 }
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -26,8 +27,12 @@ export function readFrontmatter(source: string): Frontmatter | undefined {
   const errors = doc.errors.map((error) => ({
     line: fileLine(error.pos[0]),
     message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+    code: error.code as string,
   }));
   const data = errors.length ? {} : (doc.toJS() ?? {});
+  if (!errors.length && (typeof data !== 'object' || Array.isArray(data))) {
+    errors.push({ line: 2, message: 'the frontmatter is not a list of fields', code: 'NOT_FIELDS' });
+  }
   return {
     data: typeof data === 'object' && !Array.isArray(data) ? data : {},
     body: source.slice(match[0].length + (source.startsWith('\uFEFF') ? 1 : 0)),

@@ -53,6 +53,11 @@ export function stateLabel(state: NoticeState, t: Translate): string {
   return t(state === 'open' ? 'notice.statusOpen' : state === 'closing-soon' ? 'notice.statusClosingSoon' : 'notice.statusClosed');
 }
 
+/** A notice's status in words: withdrawn or cancelled once taken back, else its state. */
+export function statusLabel(notice: Notice, state: NoticeState, t: Translate): string {
+  return notice.facts.status === 'withdrawn' ? t('notice.statusWithdrawn') : notice.facts.status === 'cancelled' ? t('notice.statusCancelled') : stateLabel(state, t);
+}
+
 export function noticeView(notice: Notice, language: Language, t: Translate, state: NoticeState): NoticeView {
   const { facts } = notice;
   const version = versionFor(notice, language);
@@ -73,8 +78,9 @@ export function noticeView(notice: Notice, language: Language, t: Translate, sta
   // The deadline and state first: they are what a job seeker checks before anything else.
   const rows: (Fact | false | undefined)[] = [
     { name: 'reference', label: t('notice.reference'), value: facts.reference, translate: false },
-    { name: 'deadline', label: t('notice.deadline'), value: deadline, datetime: facts.deadline.iso, deadline: facts.deadline },
-    { name: 'status', label: t('notice.status'), value: stateLabel(state, t) },
+    // A notice taken back has no live countdown: its deadline no longer opens or closes anything.
+    { name: 'deadline', label: t('notice.deadline'), value: deadline, datetime: facts.deadline.iso, deadline: facts.status ? undefined : facts.deadline },
+    { name: 'status', label: t('notice.status'), value: statusLabel(notice, state, t) },
     grade !== undefined && { name: 'grade', label: t('notice.grade'), value: grade, translate: false },
     { name: 'staff-category', label: t('notice.staffCategory'), value: legalBasis ? `${staffCategory} (${legalBasis})` : staffCategory },
     functionGroups.length > 0 && { name: 'function-group', label: t('notice.functionGroup'), value: functionGroups.join(', ') },
@@ -126,3 +132,25 @@ export function countdownStrings(language: Language, t: Translate): CountdownStr
 export function summaryLine(notice: Notice, view: NoticeView): string {
   return [notice.facts.reference, view.staffCategory, view.grade, view.places, view.deadline].filter(Boolean).join(' · ');
 }
+
+/** What the search needs to say in the page's language: result counts with their plural forms, labels and states. */
+export function searchStrings(language: Language, t: Translate) {
+  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  return {
+    lang: language,
+    results: Object.fromEntries(categories.map((category) => [category, t(`search.results_${category}`)])) as PluralForms,
+    noResults: t('search.noResults'),
+    more: t('search.more'),
+    loading: t('search.loading'),
+    labels: {
+      reference: t('notice.reference'),
+      grade: t('notice.grade'),
+      staffCategory: t('notice.staffCategory'),
+      place: t('notice.place'),
+      deadline: t('notice.deadline'),
+    },
+    states: { open: stateLabel('open', t), 'closing-soon': stateLabel('closing-soon', t), closed: stateLabel('closed', t) },
+  };
+}
+
+export type SearchStrings = ReturnType<typeof searchStrings>;

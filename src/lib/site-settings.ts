@@ -3,16 +3,41 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { DEFAULT_FRAME_ANCESTORS, normaliseFrameAncestor } from './frame-ancestors.ts';
 
 export const siteSettingsSchema = z.strictObject({
   /** Name of the institution or service that publishes the vacancies, shown in every page's header. */
   organisation: z.string().trim().min(1),
+  /** The organisation's own web site, given to search engines as the hiring organisation's address. */
+  organisationUrl: z.url({ protocol: /^https?$/ }).optional(),
   /** Public address of the site, without the base path. */
   siteUrl: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
   /** Sub-path the site is served under, such as /careers/ ("/" at the root of a host). */
   basePath: z.string().regex(/^\/([\w.-]+\/)*$/).default('/'),
   /** Days before the deadline in which an open notice counts as closing soon. */
   closingSoonDays: z.int().min(0).max(60).default(7),
+  /**
+   * Who may show the site in a frame (Content-Security-Policy frame-ancestors): 'self' and
+   * origins such as https://europa.eu or https://*.europa.eu, as a list or space-separated.
+   */
+  frameAncestors: z
+    .preprocess(
+      (value) => (typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : value),
+      z.array(
+        z.string().transform((source, context) => {
+          const normalised = normaliseFrameAncestor(source);
+          if (normalised) return normalised;
+          context.addIssue({
+            code: 'custom',
+            message: `"${source}" is not a frame-ancestors source. Expected 'self', 'none', or an origin with its scheme such as https://europa.eu, https://*.europa.eu or http://localhost:4321`,
+          });
+          return z.NEVER;
+        }),
+      ),
+    )
+    .refine((sources) => sources.length > 0, "Expected at least one source; 'none' forbids every frame")
+    .refine((sources) => !sources.includes("'none'") || sources.length === 1, "'none' forbids every frame: it cannot be listed with other sources")
+    .default([...DEFAULT_FRAME_ANCESTORS]),
 });
 
 export type SiteSettings = z.output<typeof siteSettingsSchema>;

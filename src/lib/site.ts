@@ -5,13 +5,15 @@
  */
 import { resolve } from 'node:path';
 import { loadNotices, type Notice } from './notices.ts';
-import { ContentError } from './problems.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
 import { readSiteSettings, type SiteSettings } from './site-settings.ts';
 import { noticeState, type NoticeState } from './deadline.ts';
 
 export interface Site {
   settings: SiteSettings;
   notices: Notice[];
+  /** What is allowed but likely a slip; the build prints them and goes on. */
+  warnings: ContentProblem[];
   /** The instant the build treats as now: EU_VACANCIES_NOW (ISO 8601) or the clock. */
   now: number;
 }
@@ -38,14 +40,16 @@ export function loadSite(dir = contentDir()): Promise<Site> {
       const { notices, problems } = await loadNotices(dir);
       if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
       for (const notice of notices) notice.facts.organisation ??= settings.organisation;
-      return { settings, notices, now: buildNow() };
+      return { settings, notices, warnings: problems, now: buildNow() };
     })();
     cache.set(dir, site);
   }
   return site;
 }
 
+/** A withdrawn or cancelled notice is closed, whatever its deadline. */
 export function stateAtBuild(site: Site, notice: Notice): NoticeState {
+  if (notice.facts.status) return 'closed';
   return noticeState(notice.facts.deadline.epochMilliseconds, site.now, site.settings.closingSoonDays);
 }
 

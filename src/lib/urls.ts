@@ -18,6 +18,10 @@ export interface Urls {
   shareImage(language: Language, slug: string): string;
   /** Every notice's facts, for other sites and aggregators. */
   vacanciesData(): string;
+  /** A document published with a notice: one address for every language. */
+  attachment(slug: string, name: string): string;
+  /** Open notices of one staff category or function group. */
+  browse(language: Language, facet: 'staff-category' | 'function-group', value: string): string;
   /** The same address on the public site, for canonical links, hreflang and the sitemap. */
   absolute(path: string): string;
 }
@@ -33,6 +37,8 @@ export function makeUrls(siteUrl: string, basePath: string): Urls {
     feed: (language, format) => `${base}${language}/${FEED_FILES[format]}`,
     shareImage: (language, slug) => `${base}${language}/vacancies/${slug}/share.png`,
     vacanciesData: () => `${base}vacancies.json`,
+    attachment: (slug, name) => `${base}vacancies/${slug}/${name}`,
+    browse: (language, facet, value) => `${base}${language}/${facet}/${value}/`,
     absolute: (path) => new URL(path, `${siteUrl.replace(/\/$/, '')}/`).href,
   };
 }

@@ -27,6 +27,10 @@ export type Domain = (typeof DOMAINS)[number];
 
 export const SECURITY_CLEARANCES = ['EU RESTRICTED', 'EU CONFIDENTIAL', 'EU SECRET', 'EU TOP SECRET'] as const;
 
+/** What became of a notice after publication, when it did not simply run to its deadline. */
+export const NOTICE_STATUSES = ['withdrawn', 'cancelled'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+
 const REFERENCE = /^[A-Z][A-Z0-9-]*(\/[A-Z0-9-]+)+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -47,23 +51,52 @@ export const EXPECTED: Record<string, string> = {
   contractDuration: 'the length of the first contract in years, such as { minYears: 1, maxYears: 3 }',
   probationMonths: 'the probationary period in whole months, such as 9',
   securityClearance: `one of ${SECURITY_CLEARANCES.join(', ')}`,
-  apply: 'how to apply: { email: address, subject: "subject line" } or { url: https://… }',
+  apply: 'how to apply as a group of lines: "apply:", then indented below it "email: jobs@example.eu" (and "subject: …" if not the reference), or "url: https://…"',
+  'apply.email': 'the e-mail address applications go to, such as jobs@example.eu',
+  'apply.url': 'the address of the application page, starting with https://',
+  'locations.country': 'the two-letter code of the country in capitals, such as BE for Belgium or LU for Luxembourg',
+  'corrigenda.date': 'the date of the correction in quotes, year first, such as "2024-04-10"',
+  status: `${NOTICE_STATUSES.join(' or ')}, and only for a notice taken back (a notice whose deadline has passed closes by itself)`,
+  corrigenda: 'a list of dated corrections, such as [{ date: "2024-04-10", text: "The deadline was extended to 26 April 2024." }]',
   places: 'the translated names of the places, one for each location of the original, such as ["Bruxelles"]',
+  translatedFrom: 'the fingerprint of the original this translation was made from, eight letters and digits such as 3f9a0c1e (npm run translations prints it)',
+  translatedCorrigenda: 'the translated texts of the corrections, in the order of the original\'s corrigenda, such as ["Le délai a été prolongé au 26 avril 2024."]',
 };
+
+function describeReference(found: string): string {
+  if (REFERENCE.test(found.toUpperCase())) return `"${found}" is not in capitals: write ${found.toUpperCase()}`;
+  if (/\s/.test(found) && REFERENCE.test(found.replace(/\s+/g, ''))) return `"${found}" has spaces: write ${found.replace(/\s+/g, '')}`;
+  return `"${found}" is not a selection reference`;
+}
+
+const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** A two-letter ISO 3166 country code that exists. */
+function isCountryCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && regions.of(code) !== undefined;
+}
+
+function describeCountry(found: string): string {
+  // The EU's own abbreviation for Greece is not its ISO code.
+  if (found.toUpperCase() === 'EL') return `"${found}" is the EU's abbreviation for Greece, not its country code: write GR`;
+  if (/^[a-z]{2}$/i.test(found) && isCountryCode(found.toUpperCase())) return `"${found}" is not in capitals: write ${found.toUpperCase()}`;
+  return `"${found}" is not a two-letter country code`;
+}
 
 const text = (field: string) => z.string({ error: EXPECTED[field] }).trim().min(1, { error: EXPECTED[field] });
 
 const isoDate = z
   .string()
   .regex(ISO_DATE)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+  // Only a date written the right way can be a date that does not exist; the others get the format's message alone.
+  .refine((value) => !ISO_DATE.test(value) || (!Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)), {
     error: (issue) => `"${issue.input}" is not a real date`,
   });
 
 export const noticeFactsSchema = z
   .strictObject({
     /** Selection reference, unique across all notices; the notice's slug is made from it. */
-    reference: z.string().trim().regex(REFERENCE),
+    reference: z.string().trim().refine((value) => REFERENCE.test(value), { error: (issue) => describeReference(String(issue.input)) }).meta({ pattern: REFERENCE.source }),
     /** Title of the post, in the original language. No reference or grade in it. */
     title: text('title'),
     /** Recruiting institution; defaults to the organisation in `content/site.yaml`. */
@@ -79,7 +112,7 @@ export const noticeFactsSchema = z
     /** Field of work, used for browsing and filtering. */
     domain: z.enum(DOMAINS),
     /** Places of employment: city (in the original language) and ISO 3166 country code. */
-    locations: z.array(z.strictObject({ city: text('locations'), country: z.string().regex(/^[A-Z]{2}$/) })).min(1),
+    locations: z.array(z.strictObject({ city: text('locations'), country: z.string().refine(isCountryCode, { error: (issue) => describeCountry(String(issue.input)) }).meta({ pattern: '^[A-Z]{2}$' }) })).min(1),
     /** Date the notice was published, in the deadline's time zone. */
     published: isoDate.optional(),
     /** Deadline for applications: local date and time, without offset, in `timezone`. */
@@ -98,9 +131,13 @@ export const noticeFactsSchema = z
       subject: text('apply').optional(),
       url: z.url({ protocol: /^https$/ }).optional(),
     }),
+    /** Set only when the notice is taken back: withdrawn (the post will not be filled this way) or cancelled (the selection is stopped). It then leaves the open listing and can no longer be applied to. */
+    status: z.enum(NOTICE_STATUSES).optional(),
+    /** Corrections made after publication, each with its date; shown at the top of the notice. Change the facts themselves too (an extended deadline goes in deadline). */
+    corrigenda: z.array(z.strictObject({ date: isoDate, text: text('corrigenda') })).min(1).optional(),
   })
   .transform((facts, context) => {
-    const problem = (path: string[], message: string) => context.addIssue({ code: 'custom', path, message });
+    const problem = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
     let grade: GradeSpec | undefined;
     if (facts.grade !== undefined) {
       const parsed = parseGrade(facts.grade);
@@ -131,8 +168,14 @@ export const noticeFactsSchema = z
     if (minYears !== undefined && maxYears !== undefined && maxYears < minYears) {
       problem(['contractDuration'], `maxYears ${maxYears} is shorter than minYears ${minYears}`);
     }
+    for (const [index, corrigendum] of (facts.corrigenda ?? []).entries()) {
+      if (facts.published && corrigendum.date < facts.published) {
+        problem(['corrigenda', index, 'date'], `${corrigendum.date} is before the publication date ${facts.published}`);
+      }
+    }
     const { email, url, subject } = facts.apply;
-    if (Boolean(email) === Boolean(url)) problem(['apply'], 'gives neither or both of email and url: give one');
+    if (email && url) problem(['apply'], 'gives both an e-mail address and a web page: keep the one candidates should use');
+    if (!email && !url) problem(['apply'], 'gives neither an e-mail address nor a web page');
     if (url && subject) problem(['apply'], 'has a subject, which only goes with email');
     return {
       ...facts,
@@ -152,6 +195,17 @@ export const translationSchema = z.object({
   title: text('title'),
   /** Place names in this language, in the order of the original's `locations`. */
   places: z.array(text('places')).min(1).optional(),
+  /**
+   * Fingerprint of the original's title and text that this translation was made from
+   * (see originalFingerprint in src/lib/translations.ts). When the original changes,
+   * its fingerprint changes and the translation is reported as outdated.
+   */
+  translatedFrom: z.string().regex(/^[0-9a-f]{8}$/, { error: EXPECTED.translatedFrom }).optional(),
+  /** Translated texts of the original's corrigenda, in the same order; their dates are written once, in the original. */
+  corrigenda: z.array(text('translatedCorrigenda')).min(1).optional(),
 });
+
+/** The fields a translation may carry besides restated facts. */
+export const TRANSLATION_FIELDS = Object.keys(translationSchema.shape) as (keyof Translation)[];
 
 export type Translation = z.output<typeof translationSchema>;

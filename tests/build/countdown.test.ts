@@ -25,7 +25,7 @@ describe('deadlines in the built site', () => {
   it('load the countdown script on pages that show a deadline and nowhere else', () => {
     const countdown = scripts(read('en', 'vacancies', 'digit-ast-2024-202', 'index.html'));
     expect(countdown).toHaveLength(1);
-    expect(scripts(read('fr', 'index.html'))).toEqual(countdown);
+    expect(scripts(read('fr', 'index.html'))).toContain(countdown[0]);
     expect(scripts(read('404.html'))).toEqual([]);
     expect(scripts(read('index.html'))).not.toContain(countdown[0]);
   });

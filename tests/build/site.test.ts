@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/lib/languages.ts';
+import { contentSecurityPolicy } from '../../src/lib/security-headers.ts';
 import { BASIC, PUBLISHED } from '../support/fixture-sites.ts';
 
 const SITE = 'https://jobs.example.eu/careers/';
@@ -69,7 +70,7 @@ describe('the built site', () => {
   it('shows the original inside an element with its language where a translation is missing, and says where the notice exists', () => {
     const html = page('pl/vacancies/epso-ad-2024-101');
     expect(html).toContain('<h1 lang="en">Policy Officer – Cybersecurity Strategy</h1>');
-    expect(html).toMatch(/<div class="notice__body" lang="en">/);
+    expect(html).toMatch(/<div class="notice__body" lang="en"[^>]*>/);
     expect(html).toContain('hreflang="el" lang="el">Ελληνικά</a>');
     expect(html).toContain('href="/careers/fr/vacancies/epso-ad-2024-101/" hreflang="fr" lang="fr">Français</a>');
     expect(text(html)).toContain('poniedziałek, 3 czerwca 2024');
@@ -105,9 +106,10 @@ describe('the built site', () => {
     for (const file of htmlFiles(BASIC.out)) {
       const html = readFileSync(file, 'utf8');
       const where = relative(BASIC.out, file);
-      expect(html, where).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self';`);
+      expect(html, where).toContain(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`);
       expect(html, where).not.toContain('unsafe-inline');
-      expect(html, where).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      // JSON-LD is data the browser never runs, so it is the one inline <script> allowed.
+      expect(html, where).not.toMatch(/<script(?![^>]*\bsrc=)(?! type="application\/ld\+json">)[^>]*>/);
       expect(html, where).not.toMatch(/<style|\sstyle="/);
       for (const [, url] of html.matchAll(/(?:src|href)="(https?:[^"]+)"/g)) {
         expect(url!.startsWith(SITE) || /^https:\/\/example\.eu\//.test(url!), `${where}: ${url}`).toBe(true);
@@ -131,7 +133,8 @@ describe('the built site', () => {
       expect(locs).toContain(`${SITE}${language}/archive/`);
       for (const slug of NOTICES) expect(locs).toContain(`${SITE}${language}/vacancies/${slug}/`);
     }
-    expect(locs).toHaveLength(1 + LANGUAGES.length * (2 + NOTICES.length));
+    // Per language: the listing, the archive, each notice, and nine browse pages (five staff categories, four function groups).
+    expect(locs).toHaveLength(1 + LANGUAGES.length * (2 + NOTICES.length + 9));
     const entry = sitemap.match(new RegExp(`<url><loc>${SITE}fr/vacancies/epso-ad-2024-101/</loc>.*?</url>`))![0];
     for (const language of LANGUAGES) {
       expect(entry).toContain(`<xhtml:link rel="alternate" hreflang="${language}" href="${SITE}${language}/vacancies/epso-ad-2024-101/"/>`);

@@ -21,6 +21,13 @@ export const PUBLISHED = {
   now: '2026-01-15T09:00:00Z',
 };
 
+/** Notices after publication: corrected, withdrawn, cancelled, with documents; built on 1 May 2024. */
+export const AFTER_PUBLICATION = {
+  content: resolve(PROJECT, 'tests/fixtures/after-publication/content'),
+  out: resolve(SITES, 'after-publication'),
+  now: '2024-05-01T10:00:00Z',
+};
+
 export function runBuild(env: Record<string, string>) {
   return spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: PROJECT,

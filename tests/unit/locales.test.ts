@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/lib/languages.ts';
+import { SAME_AS_ENGLISH } from '../../src/lib/translations.ts';
 
 const LOCALES = join(import.meta.dirname, '../../locales');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -15,24 +16,6 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 const english = read('en');
 const englishBases = new Set([...english.keys()].map((key) => key.replace(PLURAL, '')));
 const pluralBases = new Set([...english.keys()].filter((key) => PLURAL.test(key)).map((key) => key.replace(PLURAL, '')));
-
-/** Strings a language rightly writes as English does: the same word, not a placeholder. */
-const SAME_AS_ENGLISH: Partial<Record<string, string[]>> = {
-  cs: ['domain.audit', 'domain.finance'],
-  da: ['notice.organisation', 'notice.status', 'domain.administration'],
-  de: ['notice.organisation', 'notice.status', 'domain.audit'],
-  et: ['domain.audit'],
-  fr: ['notice.grade', 'notice.organisation', 'notice.service', 'notice.attachments', 'functionGroup.AST', 'domain.administration', 'domain.audit', 'domain.communication', 'countdown.minutes_one', 'countdown.minutes_other'],
-  hr: ['notice.status'],
-  it: ['domain.audit'],
-  mt: ['notice.status'],
-  nl: ['notice.status', 'domain.audit', 'search.filters'],
-  pl: ['notice.status'],
-  ro: ['domain.audit'],
-  sk: ['domain.audit'],
-  sl: ['domain.finance'],
-  sv: ['notice.organisation', 'notice.status', 'domain.administration'],
-};
 
 describe('the interface strings in locales/', () => {
   it('exist for exactly the 24 official languages', () => {

@@ -34,7 +34,7 @@ describe('reading notices', () => {
 
   it('reads an unquoted deadline as the wall-clock time written, never shifted to UTC', async () => {
     const { notices, problems } = await loadNotices(contentWith({ 'test-2024-1/en.md': facts('2024-04-19T12:00') }));
-    expect(problems).toEqual([]);
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(notices[0]!.facts.deadline.iso).toBe('2024-04-19T12:00:00+02:00');
   });
 

@@ -1,0 +1,16 @@
+/** /{lang}/feed.xml: the open notices as an RSS 2.0 feed, newest first. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { feedOf, rssFeed } from '../../lib/feeds.ts';
+import { translator } from '../../lib/i18n.ts';
+import { LANGUAGES, type Language } from '../../lib/languages.ts';
+import { loadSite } from '../../lib/site.ts';
+import { makeUrls } from '../../lib/urls.ts';
+
+export const getStaticPaths = (() => LANGUAGES.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const site = await loadSite();
+  const language = params.lang as Language;
+  const feed = feedOf(site, language, translator(language), makeUrls(site.settings.siteUrl, site.settings.basePath));
+  return new Response(rssFeed(feed), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};

@@ -1,0 +1,90 @@
+/**
+ * <embed-frame> makes an embed view a good guest in another site's iframe. It
+ * answers only a parent whose origin the site's frame-ancestors allow, and
+ * posts only to that origin: the height of the page whenever it changes, and
+ * the links the visitor follows, so that the parent's address and back button
+ * follow the notice shown. Without a parent it only keeps links inside the
+ * embed views. The protocol is in docs/embed-protocol.md.
+ */
+import { frameAncestorsAllow } from '../lib/frame-ancestors.ts';
+import { embedPath, viewOfPath } from '../lib/embed-paths.ts';
+import { envelope, readParentMessage, type ChildMessage } from '../lib/embed-protocol.ts';
+
+class EmbedFrame extends HTMLElement {
+  #parent?: string;
+  #height = 0;
+  #observer = new ResizeObserver(() => this.#reportHeight());
+
+  connectedCallback() {
+    addEventListener('message', this.#onMessage);
+    document.addEventListener('click', this.#onClick);
+    addEventListener('hashchange', this.#onHashChange);
+  }
+
+  disconnectedCallback() {
+    removeEventListener('message', this.#onMessage);
+    document.removeEventListener('click', this.#onClick);
+    removeEventListener('hashchange', this.#onHashChange);
+    this.#observer.disconnect();
+  }
+
+  #onMessage = (event: MessageEvent) => {
+    if (window.parent === window || event.source !== window.parent) return;
+    const allowed = this.dataset.frameAncestors!.split(' ');
+    if (!frameAncestorsAllow(allowed, event.origin, location.origin)) return;
+    const message = readParentMessage(event.data);
+    if (!message) return;
+    this.#parent = event.origin;
+    // The parent gives the frame the height of the content: a scroll bar would only flicker while it catches up.
+    document.documentElement.dataset.embedParent = '';
+    this.#height = this.#measure();
+    this.#post({ type: 'ready', path: location.pathname + location.search, height: this.#height });
+    this.#observer.observe(document.documentElement);
+    if (message.focus) document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
+    if (location.hash) this.#onHashChange();
+  };
+
+  #measure(): number {
+    return Math.ceil(document.documentElement.getBoundingClientRect().height);
+  }
+
+  #reportHeight() {
+    const height = this.#measure();
+    if (height === this.#height) return;
+    this.#height = height;
+    this.#post({ type: 'resize', height });
+  }
+
+  #onClick = (event: MouseEvent) => {
+    // A new tab, a download or another site: the browser does what the visitor asked.
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element | null)?.closest?.('a[href]');
+    if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== '_self') || link.hasAttribute('download')) return;
+    const url = new URL(link.href);
+    if (url.origin !== location.origin) return;
+    if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
+    const found = viewOfPath(this.dataset.base!, url.pathname);
+    if (!found) return;
+    // Links written by scripts, such as search results, name the full pages: they open as embed views too.
+    const to = `${embedPath(this.dataset.base!, found.view)}${url.search}${url.hash}`;
+    if (this.#parent) {
+      event.preventDefault();
+      this.#post({ type: 'navigate', from: location.pathname + location.search, to });
+    } else if (!found.embedded) {
+      event.preventDefault();
+      location.assign(to);
+    }
+  };
+
+  #onHashChange = () => {
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) this.#post({ type: 'scroll', top: Math.max(0, Math.round(target.getBoundingClientRect().top + scrollY)) });
+  };
+
+  #post(message: ChildMessage) {
+    // Never "*": only the parent that introduced itself, from an allowed origin, hears anything.
+    if (this.#parent) window.parent.postMessage(envelope(message), this.#parent);
+  }
+}
+
+customElements.define('embed-frame', EmbedFrame);

@@ -1,0 +1,191 @@
+/**
+ * embed.js, on a host page: turns each <div data-eu-vacancies> into an iframe of
+ * the site's embed views that takes the height of its content. The first one on
+ * a page keeps the page's address in step with the notice shown (?vacancy=<slug>),
+ * so that the address can be shared and reloaded and the back button works. It
+ * talks only to the site it was loaded from, the origin of its own src. Built
+ * into the site's /embed.js by src/pages/embed.js.ts; the protocol is in
+ * docs/embed-protocol.md.
+ */
+import { isLanguage, type Language } from '../lib/languages.ts';
+import { SEGMENT, embedPath, pagePath, viewOfPath, type EmbedView } from '../lib/embed-paths.ts';
+import { envelope, readChildMessage, type Hello } from '../lib/embed-protocol.ts';
+
+/** The frame's title and the fallback link's text in each language, written in by the build. */
+declare const EMBED_STRINGS: Record<Language, { frameTitle: string; openFullSite: string }>;
+
+/** The query parameter of the host page's address that names the notice shown. */
+const PARAMETER = 'vacancy';
+/** Where the view shown is kept in the host page's history entries. */
+const STATE_KEY = 'euVacancies';
+
+interface Embed {
+  element: HTMLElement;
+  frame: HTMLIFrameElement;
+  fallback: HTMLAnchorElement;
+  language: Language;
+  start: EmbedView;
+  /** Whether this embed writes to the page's address and history: the first one on the page does. */
+  deepLinks: boolean;
+  /** Path and query of the view shown, as its last "ready" said; undefined until the first. */
+  shown?: string;
+}
+
+const script = document.currentScript;
+const embeds: Embed[] = [];
+
+if (script instanceof HTMLScriptElement && script.src) {
+  const home = new URL('.', script.src);
+  const site = { origin: home.origin, base: home.pathname };
+
+  const checkedPath = (path: unknown): string | undefined => {
+    if (typeof path !== 'string') return undefined;
+    const url = new URL(path, home);
+    return url.origin === site.origin && viewOfPath(site.base, url.pathname)?.embedded ? url.pathname + url.search + url.hash : undefined;
+  };
+
+  const languageOf = (element: HTMLElement): Language => {
+    for (const code of [element.dataset.lang, document.documentElement.lang]) {
+      const primary = code?.toLowerCase().split('-')[0];
+      if (primary && isLanguage(primary)) return primary;
+    }
+    return 'en';
+  };
+
+  const startView = (element: HTMLElement, language: Language): EmbedView => {
+    const { view, vacancy, staffCategory, functionGroup } = element.dataset;
+    if (vacancy && SEGMENT.test(vacancy)) return { page: 'notice', language, slug: vacancy };
+    if (view === 'archive') return { page: 'archive', language };
+    if (staffCategory && SEGMENT.test(staffCategory)) return { page: 'browse', language, facet: 'staff-category', value: staffCategory };
+    if (functionGroup && SEGMENT.test(functionGroup)) return { page: 'browse', language, facet: 'function-group', value: functionGroup };
+    return { page: 'listing', language };
+  };
+
+  const stateOf = (state: unknown): Record<string, unknown> => (typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {});
+
+  /** The view the page's address asks for: the one its history entry recorded, or the notice of ?vacancy=. */
+  const requested = (embed: Embed, state: unknown): string | undefined => {
+    const recorded = checkedPath(stateOf(state)[STATE_KEY]);
+    if (recorded) return recorded;
+    const slug = new URLSearchParams(location.search).get(PARAMETER);
+    if (slug && SEGMENT.test(slug)) return embedPath(site.base, { page: 'notice', language: embed.language, slug });
+    return undefined;
+  };
+
+  const addressFor = (embed: Embed, path: string): string => {
+    const url = new URL(location.href);
+    const view = viewOfPath(site.base, new URL(path, home).pathname)?.view;
+    // The notice a host page starts with needs no parameter: its plain address shows it.
+    const started = embed.start.page === 'notice' && view?.page === 'notice' && embed.start.slug === view.slug;
+    if (view?.page === 'notice' && !started) url.searchParams.set(PARAMETER, view.slug);
+    else url.searchParams.delete(PARAMETER);
+    return url.href;
+  };
+
+  const record = (embed: Embed, path: string, how: 'push' | 'replace') => {
+    const state = { ...stateOf(how === 'replace' ? history.state : null), [STATE_KEY]: path };
+    if (how === 'push') history.pushState(state, '', addressFor(embed, path));
+    else history.replaceState(state, '', addressFor(embed, path));
+  };
+
+  const load = (embed: Embed, path: string) => {
+    // replace(): the parent's history holds the entry, so the frame must not add one of its own.
+    embed.frame.contentWindow?.location.replace(site.origin + path);
+  };
+
+  const setHeight = (embed: Embed, height: number) => {
+    const value = `${height}px`;
+    if (embed.frame.style.height !== value) embed.frame.style.height = value;
+  };
+
+  const create = (element: HTMLElement) => {
+    const language = languageOf(element);
+    const start = startView(element, language);
+    const strings = EMBED_STRINGS[language];
+    let fallback = element.querySelector('a[href]');
+    if (!(fallback instanceof HTMLAnchorElement)) {
+      fallback = document.createElement('a');
+      (fallback as HTMLAnchorElement).href = site.origin + pagePath(site.base, start);
+      fallback.textContent = strings.openFullSite;
+      element.append(fallback);
+    }
+    const frame = document.createElement('iframe');
+    const embed: Embed = { element, frame, fallback: fallback as HTMLAnchorElement, language, start, deepLinks: !embeds.some((other) => other.deepLinks) };
+    embeds.push(embed);
+    frame.title = strings.frameTitle;
+    frame.loading = 'lazy';
+    // Set through the style object: a host page's CSP may forbid style attributes, never this.
+    Object.assign(frame.style, { display: 'block', width: '100%', height: '40rem', border: '0' });
+    frame.addEventListener('load', () => {
+      const hello: Hello = { type: 'hello', focus: document.activeElement === frame };
+      frame.contentWindow?.postMessage(envelope(hello), site.origin);
+    });
+    const path = (embed.deepLinks && requested(embed, history.state)) || embedPath(site.base, start);
+    frame.src = site.origin + path;
+    element.prepend(frame);
+  };
+
+  const onReady = (embed: Embed, path: string, height: number) => {
+    const first = embed.shown === undefined;
+    embed.shown = path;
+    embed.fallback.hidden = true;
+    setHeight(embed, height);
+    if (embed.deepLinks) record(embed, path, 'replace');
+    // After a navigation inside the frame, the visitor should see where the new page starts.
+    const top = embed.frame.getBoundingClientRect().top;
+    if (!first && (top < 0 || top > innerHeight)) embed.frame.scrollIntoView({ block: 'start' });
+  };
+
+  addEventListener('message', (event: MessageEvent) => {
+    if (event.origin !== site.origin) return;
+    const embed = embeds.find((candidate) => candidate.frame.contentWindow === event.source);
+    const message = readChildMessage(event.data);
+    if (!embed || !message) return;
+    switch (message.type) {
+      case 'ready': {
+        const path = checkedPath(message.path);
+        if (path) onReady(embed, path, message.height);
+        break;
+      }
+      case 'resize':
+        setHeight(embed, message.height);
+        break;
+      case 'navigate': {
+        const to = checkedPath(message.to);
+        if (!to) break;
+        if (embed.deepLinks) {
+          const from = checkedPath(message.from);
+          if (from) record(embed, from, 'replace');
+          record(embed, to, 'push');
+          load(embed, to);
+        } else {
+          // Without deep links the frame keeps its own history, as any link would.
+          embed.frame.src = site.origin + to;
+        }
+        break;
+      }
+      case 'scroll':
+        scrollTo({ top: embed.frame.getBoundingClientRect().top + scrollY + message.top });
+        break;
+    }
+  });
+
+  addEventListener('popstate', (event: PopStateEvent) => {
+    const embed = embeds.find((candidate) => candidate.deepLinks);
+    if (!embed?.shown) return;
+    let path = requested(embed, event.state);
+    // An entry the host page made itself names no view: a notice gives way to the start view, a listing stays.
+    if (!path && viewOfPath(site.base, new URL(embed.shown, home).pathname)?.view.page === 'notice') path = embedPath(site.base, embed.start);
+    if (path && path !== embed.shown) load(embed, path);
+  });
+
+  const start = () => {
+    for (const element of document.querySelectorAll<HTMLElement>('[data-eu-vacancies]')) {
+      if (!embeds.some((embed) => embed.element === element)) create(element);
+    }
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+} else {
+  console.warn('eu-vacancies: embed.js must be loaded by a <script src> element to know which site to show.');
+}

@@ -1,0 +1,293 @@
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { BASIC, PROJECT } from '../support/fixture-sites.ts';
+import { hostPageHtml, serveHost, type HostPage } from '../support/embed-host.ts';
+import { startServer } from '../../scripts/serve.ts';
+
+// The site is served by scripts/serve.ts, with the headers of its _headers file, at
+// http://localhost:<port>; the host pages at http://127.0.0.1:<port>, which the basic
+// fixture's frameAncestors allow, and at http://localhost:<other port>, which they do not.
+// The basic fixture was built on 1 May 2024; on 2 May at 07:30 UTC, its first notice
+// (digit-ast-2024-202) closes in 3 days and 2 hours.
+const AT = '2024-05-02T07:30:00Z';
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+let browser: Browser;
+let site: string;
+let closeSite: () => void;
+let host: Awaited<ReturnType<typeof serveHost>>;
+let hostPage: HostPage = {};
+
+const FOREIGN_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Another site</title></head><body><p>Another site</p></body></html>';
+
+beforeAll(async () => {
+  const server = await startServer(BASIC.out, BASIC.basePath, 0);
+  site = `http://localhost:${(server.address() as AddressInfo).port}`;
+  closeSite = () => server.close();
+  host = await serveHost(() => hostPageHtml(hostPage), FOREIGN_PAGE);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  closeSite?.();
+});
+
+const snippet = (attributes: Record<string, string> = { 'data-lang': 'en' }): HostPage => ({
+  attributes,
+  script: `${site}${BASIC.basePath}embed.js`,
+  link: { href: `${site}${BASIC.basePath}en/`, text: 'See the vacancies of Test Institution' },
+});
+
+async function visit(page: HostPage, options: BrowserContextOptions & { origin?: string; path?: string } = {}): Promise<Page> {
+  hostPage = page;
+  const { origin = host.allowed, path = '/', ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: DESKTOP, timezoneId: 'Europe/Brussels', ...contextOptions });
+  // Date.now() stands still at AT in every frame; timers still run.
+  await context.clock.setFixedTime(Date.parse(AT));
+  const tab = await context.newPage();
+  await tab.goto(`${origin}${path}`);
+  return tab;
+}
+
+const iframe = (page: Page) => page.locator('[data-eu-vacancies] iframe');
+
+/** The frame with the site in it, once it has loaded a page of the site. */
+async function embedded(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((frame) => frame.url().startsWith(site))).toBe(true);
+  return page.frames().find((frame) => frame.url().startsWith(site))!;
+}
+
+/** The frame's height as the host page sets it, and what its content needs. */
+async function heights(page: Page) {
+  const frame = await embedded(page);
+  const outer = await iframe(page).evaluate((element) => element.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => ({
+    content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+    overflows: document.documentElement.scrollHeight > document.documentElement.clientHeight,
+  }));
+  return { outer, ...inner };
+}
+
+/** Waits until the frame is exactly as tall as its content, and returns that height. */
+async function fitted(page: Page): Promise<number> {
+  await expect.poll(async () => {
+    const { outer, content, overflows } = await heights(page);
+    return !overflows && Math.abs(outer - content) < 1;
+  }).toBe(true);
+  return (await heights(page)).outer;
+}
+
+const heading = async (page: Page) => (await embedded(page)).locator('h1').innerText();
+
+describe('the vacancies embedded in another site’s page', () => {
+  it('shows the open vacancies in a titled, lazily loaded frame exactly as tall as its content', async () => {
+    const page = await visit(snippet());
+    await expect.poll(() => heading(page)).toBe('Open vacancies');
+    expect(await iframe(page).getAttribute('title')).toBe('Job vacancies at Test Institution');
+    expect(await iframe(page).evaluate((element: HTMLIFrameElement) => element.loading)).toBe('lazy');
+    expect(await fitted(page)).toBeGreaterThan(600);
+    // The site's header and footer stay at home; the host page already has its own.
+    const frame = await embedded(page);
+    expect(await frame.locator('.site-header, .site-footer, .skip-link').count()).toBe(0);
+    // Once the frame works, the fallback link steps aside.
+    expect(await page.getByRole('link', { name: 'See the vacancies of Test Institution' }).isHidden()).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows the live countdown inside the frame', async () => {
+    const page = await visit(snippet());
+    const frame = await embedded(page);
+    const first = frame.locator('[data-list="open"] > li').first();
+    await expect.poll(() => first.locator('h3').innerText()).toBe('Security Operations Assistant');
+    await expect.poll(() => first.locator('[data-countdown-left]').innerText()).toBe('3 days and 2 hours left');
+    await page.context().close();
+  });
+
+  it('follows the height of its content: a long notice, the search filters, a filtered listing', async () => {
+    const page = await visit(snippet(), { viewport: PHONE });
+    const listing = await fitted(page);
+    await (await embedded(page)).getByRole('link', { name: 'Policy Officer – Cybersecurity Strategy' }).click();
+    await expect.poll(() => heading(page)).toBe('Policy Officer – Cybersecurity Strategy');
+    const notice = await fitted(page);
+    expect(notice).toBeGreaterThan(PHONE.height);
+    expect(notice).not.toBe(listing);
+
+    await (await embedded(page)).getByRole('link', { name: 'All open vacancies' }).click();
+    await expect.poll(() => heading(page)).toBe('Open vacancies');
+    expect(await fitted(page)).toBe(listing);
+    const frame = await embedded(page);
+    await frame.getByText('Filters', { exact: true }).click();
+    const withFilters = await fitted(page);
+    expect(withFilters).toBeGreaterThan(listing);
+    await frame.getByLabel('Staff category', { exact: true }).selectOption('official');
+    await expect.poll(() => frame.locator('[data-search-results] > li').count()).toBe(1);
+    const filtered = await fitted(page);
+    expect(filtered).toBeLessThan(withFilters);
+    await page.context().close();
+  });
+
+  it('puts the notice opened in the frame into the page’s address, opens it again on reload, and goes back with the back button', async () => {
+    const page = await visit(snippet(), { path: '/careers.html?section=jobs' });
+    await expect.poll(() => heading(page)).toBe('Open vacancies');
+    await (await embedded(page)).getByRole('link', { name: 'Policy Officer – Cybersecurity Strategy' }).click();
+    await expect.poll(() => page.url()).toBe(`${host.allowed}/careers.html?section=jobs&vacancy=epso-ad-2024-101`);
+    await expect.poll(() => heading(page)).toBe('Policy Officer – Cybersecurity Strategy');
+
+    await page.reload();
+    await expect.poll(() => heading(page)).toBe('Policy Officer – Cybersecurity Strategy');
+    expect((await embedded(page)).url()).toBe(`${site}/careers/en/embed/vacancies/epso-ad-2024-101/`);
+
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(`${host.allowed}/careers.html?section=jobs`);
+    await expect.poll(() => heading(page)).toBe('Open vacancies');
+    await page.goForward();
+    await expect.poll(() => page.url()).toBe(`${host.allowed}/careers.html?section=jobs&vacancy=epso-ad-2024-101`);
+    await expect.poll(() => heading(page)).toBe('Policy Officer – Cybersecurity Strategy');
+
+    // A shared address opens the notice in a fresh tab too.
+    const shared = await page.context().newPage();
+    await shared.goto(`${host.allowed}/careers.html?vacancy=juri-ca-2024-303`);
+    await expect.poll(() => heading(shared)).toBe('Juriste-linguiste');
+
+    // Nothing was stored: no cookie, no storage, in the frame or anywhere else.
+    expect(await page.context().storageState()).toEqual({ cookies: [], origins: [] });
+    expect(await (await embedded(page)).evaluate(() => document.cookie)).toBe('');
+    await page.context().close();
+  });
+
+  it('brings the top of the frame into view after a link is followed inside it', async () => {
+    const page = await visit(snippet(), { viewport: PHONE });
+    await fitted(page);
+    const link = (await embedded(page)).getByRole('link', { name: 'Policy Officer – Cybersecurity Strategy' });
+    await link.scrollIntoViewIfNeeded();
+    const frameTop = () => iframe(page).evaluate((element) => Math.round(element.getBoundingClientRect().top));
+    expect(await frameTop()).toBeLessThan(-100);
+    await link.click();
+    await expect.poll(() => heading(page)).toBe('Policy Officer – Cybersecurity Strategy');
+    await expect.poll(frameTop).toBe(0);
+    await page.context().close();
+  });
+
+  it('starts where the snippet says: in its language, in the archive, with one staff category, on one notice', async () => {
+    const french = JSON.parse(readFileSync(`${PROJECT}/locales/fr.json`, 'utf8')).embed.frameTitle.replace('{{organisation}}', 'Test Institution');
+    let page = await visit(snippet({ 'data-lang': 'fr' }));
+    await expect.poll(() => heading(page)).toBe('Postes à pourvoir');
+    expect(await iframe(page).getAttribute('title')).toBe(french);
+    await page.context().close();
+
+    page = await visit(snippet({ 'data-lang': 'en', 'data-view': 'archive' }));
+    await expect.poll(() => heading(page)).toBe('Closed vacancies');
+    await page.context().close();
+
+    page = await visit(snippet({ 'data-lang': 'en', 'data-staff-category': 'official' }));
+    await expect.poll(() => heading(page)).toBe('Official');
+    expect(await (await embedded(page)).locator('[data-list="open"] > li h3').allInnerTexts()).toEqual(['Policy Officer – Cybersecurity Strategy']);
+    await page.context().close();
+
+    page = await visit(snippet({ 'data-lang': 'en', 'data-vacancy': 'juri-ca-2024-303' }));
+    await expect.poll(() => heading(page)).toBe('Juriste-linguiste');
+    await fitted(page);
+    // The notice the page was made for needs no ?vacancy= in its address.
+    expect(page.url()).toBe(`${host.allowed}/`);
+    await page.context().close();
+  });
+
+  it('ignores messages from any other origin, on both sides', async () => {
+    const page = await visit({ ...snippet(), after: `<iframe id="foreign" title="Another site" src="${host.refused}/foreign.html"></iframe>` });
+    const height = await fitted(page);
+    await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('/foreign.html'))).toBe(true);
+    const foreign = page.frames().find((frame) => frame.url().endsWith('/foreign.html'))!;
+    // Another site tries to resize the frame, navigate it, and pass itself off as its parent.
+    await foreign.evaluate(() => {
+      const message = { protocol: 'eu-vacancies-embed', version: 1 };
+      parent.postMessage({ ...message, type: 'resize', height: 5 }, '*');
+      parent.postMessage({ ...message, type: 'ready', path: '/careers/en/embed/vacancies/juri-ca-2024-303/', height: 5 }, '*');
+      parent.postMessage({ ...message, type: 'navigate', from: '/careers/en/embed/', to: '/careers/en/embed/vacancies/juri-ca-2024-303/' }, '*');
+      parent.frames[0]!.postMessage({ ...message, type: 'hello', focus: false }, '*');
+    });
+    // The host page followed none of it...
+    expect((await heights(page)).outer).toBe(height);
+    expect(page.url()).toBe(`${host.allowed}/`);
+    expect(await heading(page)).toBe('Open vacancies');
+    // ...and the frame still talks to its real parent only: the height still follows.
+    await (await embedded(page)).getByText('Filters', { exact: true }).click();
+    expect(await fitted(page)).toBeGreaterThan(height);
+    await page.context().close();
+  });
+
+  it('is refused by the browser on a page of an origin that frameAncestors does not list, and leaves the link', async () => {
+    hostPage = snippet();
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    const refusals: string[] = [];
+    page.on('console', (message) => message.text().includes('frame-ancestors') && refusals.push(message.text()));
+    await page.goto(`${host.refused}/`);
+    await expect.poll(() => page.frames().some((frame) => frame.url().startsWith('chrome-error:'))).toBe(true);
+    expect(page.frames().some((frame) => frame.url().startsWith(site))).toBe(false);
+    await expect.poll(() => refusals.length).toBeGreaterThan(0);
+    expect(refusals[0]).toContain("frame-ancestors 'self' http://127.0.0.1:*");
+    const link = page.getByRole('link', { name: 'See the vacancies of Test Institution' });
+    expect(await link.isVisible()).toBe(true);
+    expect(await link.getAttribute('href')).toBe(`${site}/careers/en/`);
+    await context.close();
+  });
+
+  it('lets the keyboard move into the frame, through it and out again, and starts a followed link’s page at its top', async () => {
+    const page = await visit(snippet());
+    await fitted(page);
+    const frame = await embedded(page);
+    const focusedInHost = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+    const focusedInFrame = () => frame.evaluate(() => Boolean(document.activeElement?.closest('main')));
+    const lastLinkFocused = () => frame.evaluate(() => document.activeElement === [...document.querySelectorAll('main a')].at(-1));
+    await page.locator('#before').focus();
+    await page.keyboard.press('Tab');
+    expect(await focusedInHost()).toBe('IFRAME');
+    expect(await focusedInFrame()).toBe(true);
+    let presses = 0;
+    while ((await focusedInHost()) === 'IFRAME' && presses < 60) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    expect(await focusedInHost()).toBe('after');
+    expect(presses).toBeGreaterThan(5);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedInHost()).toBe('IFRAME');
+    expect(await lastLinkFocused()).toBe(true);
+
+    await frame.getByRole('link', { name: 'Juriste-linguiste' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toBe('Juriste-linguiste');
+    await expect.poll(async () => (await embedded(page)).evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await focusedInHost()).toBe('IFRAME');
+    await page.keyboard.press('Tab');
+    expect(await (await embedded(page)).evaluate(() => document.activeElement?.tagName)).toBe('A');
+    await page.context().close();
+  });
+
+  it('is a plain link to the vacancies where the script does not run', async () => {
+    const page = await visit({ ...snippet(), script: undefined });
+    const link = page.getByRole('link', { name: 'See the vacancies of Test Institution' });
+    expect(await link.isVisible()).toBe(true);
+    expect(await page.locator('iframe').count()).toBe(0);
+    await link.click();
+    await expect.poll(() => page.url()).toBe(`${site}/careers/en/`);
+    expect(await page.locator('h1').innerText()).toBe('Open vacancies');
+    await page.context().close();
+  });
+
+  it('is served with the security headers of _headers, and keeps _headers itself private', async () => {
+    const response = await fetch(`${site}/careers/fr/embed/`);
+    expect(response.headers.get('content-security-policy')).toMatch(/; frame-ancestors 'self' http:\/\/127\.0\.0\.1:\*$/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000');
+    expect((await fetch(`${site}/careers/embed.js`)).headers.get('content-type')).toMatch(/javascript/);
+    expect((await fetch(`${site}/careers/_headers`)).status).toBe(404);
+  });
+});

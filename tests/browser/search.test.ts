@@ -1,0 +1,156 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveSite } from '../support/browser.ts';
+import { BASIC } from '../support/fixture-sites.ts';
+
+// The basic fixture, seen on the day it was built (1 May 2024): three open notices and one closed.
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  site = await serveSite(BASIC.out, BASIC.basePath);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function visit(path: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.clock.install({ time: new Date(BASIC.now) });
+  await page.goto(`${site.origin}${BASIC.basePath}${path}`);
+  return { page, problems };
+}
+
+const titles = (page: Page) => page.locator('[data-search-results] h3').allInnerTexts();
+
+async function search(page: Page, query: string) {
+  await page.fill('#search-query', query);
+  await page.press('#search-query', 'Enter');
+  await expect.poll(() => page.locator('[data-search-status]').innerText()).not.toMatch(/^$|…/);
+  return titles(page);
+}
+
+async function choose(page: Page, filter: string, value: string) {
+  if (!(await page.locator('.search__filters').evaluate((details: HTMLDetailsElement) => details.open))) await page.locator('.search__filters summary').click();
+  const before = await page.evaluate(() => location.search);
+  await page.selectOption(`#search-${filter}`, value);
+  await expect.poll(() => page.evaluate(() => location.search)).not.toBe(before);
+  if (await page.locator('.search__results').isHidden()) return [];
+  await expect.poll(() => page.locator('[data-search-status]').innerText()).not.toMatch(/^$|…/);
+  return titles(page);
+}
+
+describe('searching vacancies in Chromium', () => {
+  it('downloads nothing of the search until the visitor reaches for it', async () => {
+    const { page } = await visit('en/');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.focus('#search-query');
+    await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.context().close();
+  });
+
+  it.each([
+    ['fr', 'cybersécurité', ['Chargé de politique – stratégie de cybersécurité']],
+    ['el', 'κυβερνοασφάλειας', ['Υπάλληλος πολιτικής – στρατηγική κυβερνοασφάλειας']],
+    ['pl', 'Juriste', ['Juriste-linguiste']],
+    ['pl', 'Luksemburg', ['Juriste-linguiste']],
+    ['ga', 'Security Operations', ['Security Operations Assistant']],
+    ['ga', 'Snámhóir', []],
+  ])('finds in %s what %j should find, translated or not', async (language, query, expected) => {
+    const { page, problems } = await visit(`${language}/`);
+    expect(await search(page, query)).toEqual(expected);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['de', 'DIGIT/AST/2024/202'],
+    ['sv', '2024/202'],
+    ['hu', 'digit ast 202'],
+    ['en', 'DIGITAST2024202'],
+  ])('looks a reference up from %s as %j', async (language, query) => {
+    const { page } = await visit(`${language}/`);
+    const found = await search(page, query);
+    expect(found[0]).toBe('Security Operations Assistant');
+    expect(found).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('narrows the results with each filter and browses without a query', async () => {
+    const { page } = await visit('en/');
+    expect(await choose(page, 'staffCategory', 'contract-agent')).toEqual(['Security Operations Assistant']);
+    expect(await choose(page, 'staffCategory', '')).toEqual([]);
+    expect(await page.locator('[data-server-list]').isVisible()).toBe(true);
+    expect(await choose(page, 'functionGroup', 'AD')).toEqual(['Juriste-linguiste', 'Policy Officer – Cybersecurity Strategy']);
+    expect(await choose(page, 'grade', 'AD7')).toEqual(['Juriste-linguiste']);
+    await choose(page, 'functionGroup', '');
+    await choose(page, 'grade', '');
+    expect(await choose(page, 'place', 'LU Luxembourg')).toEqual(['Juriste-linguiste']);
+    expect(await choose(page, 'state', 'closed')).toEqual(['Web Editor']);
+    expect(await choose(page, 'state', 'any')).toEqual(['Web Editor', 'Juriste-linguiste']);
+    await choose(page, 'place', '');
+    expect(await choose(page, 'service', 'DG CNECT')).toEqual(['Policy Officer – Cybersecurity Strategy']);
+    await choose(page, 'service', '');
+    expect(await choose(page, 'domain', 'languages')).toEqual(['Juriste-linguiste']);
+    await choose(page, 'domain', '');
+    expect(await choose(page, 'language', 'el')).toEqual(['Policy Officer – Cybersecurity Strategy']);
+    await page.context().close();
+  });
+
+  it('sorts by deadline, soonest first, or by publication date, newest first', async () => {
+    const { page } = await visit('en/?state=any');
+    await expect.poll(() => titles(page)).toEqual(['Web Editor', 'Security Operations Assistant', 'Juriste-linguiste', 'Policy Officer – Cybersecurity Strategy']);
+    expect(await choose(page, 'sort', 'published')).toEqual(['Policy Officer – Cybersecurity Strategy', 'Security Operations Assistant', 'Juriste-linguiste', 'Web Editor']);
+    await page.context().close();
+  });
+
+  it('restores a shared search from its address, and the back button returns to the previous one', async () => {
+    const { page } = await visit('fr/?q=cybers%C3%A9curit%C3%A9&staffCategory=official');
+    await expect.poll(() => titles(page)).toEqual(['Chargé de politique – stratégie de cybersécurité']);
+    expect(await page.inputValue('#search-query')).toBe('cybersécurité');
+    expect(await page.inputValue('#search-staffCategory')).toBe('official');
+    expect(await choose(page, 'staffCategory', 'contract-agent')).toEqual([]);
+    await page.goBack();
+    await expect.poll(() => page.inputValue('#search-staffCategory')).toBe('official');
+    await expect.poll(() => titles(page)).toEqual(['Chargé de politique – stratégie de cybersécurité']);
+    await page.context().close();
+  });
+
+  it('takes a keyboard user from the search box to a result', async () => {
+    const { page } = await visit('en/');
+    await page.focus('#search-query');
+    await page.keyboard.type('Juriste');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => titles(page)).toEqual(['Juriste-linguiste']);
+    for (let step = 0; step < 20; step++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.textContent === 'Juriste-linguiste')) break;
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/en/vacancies/juri-ca-2024-303/');
+    await page.context().close();
+  });
+
+  it('offers browsing by staff category and function group without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${BASIC.basePath}en/`);
+    expect(await page.locator('form[role="search"]').isVisible()).toBe(false);
+    await page.getByRole('link', { name: 'Contract agent' }).click();
+    await page.waitForURL('**/en/staff-category/contract-agent/');
+    expect(await page.locator('.notice-summary h3').allInnerTexts()).toEqual(['Security Operations Assistant']);
+    await page.getByRole('link', { name: 'Administrators (AD)' }).click();
+    expect(await page.locator('.notice-summary h3').allInnerTexts()).toEqual(['Juriste-linguiste', 'Policy Officer – Cybersecurity Strategy']);
+    await context.close();
+  });
+});
