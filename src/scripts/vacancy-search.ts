@@ -53,7 +53,7 @@ class VacancySearch extends HTMLElement {
     this.#form.addEventListener('input', (event) => {
       if ((event.target as HTMLElement).matches('input')) {
         clearTimeout(this.#typing);
-        this.#typing = setTimeout(() => this.#search('replace'), 150);
+        this.#typing = setTimeout(() => this.#search('replace'), 100);
       }
     });
     this.#form.addEventListener('change', (event) => {
