@@ -20,15 +20,16 @@ const PARAMETER = 'vacancy';
 const STATE_KEY = 'euVacancies';
 
 interface Embed {
-  element: HTMLElement;
   frame: HTMLIFrameElement;
   fallback: HTMLAnchorElement;
   language: Language;
   start: EmbedView;
   /** Whether this embed writes to the page's address and history: the first one on the page does. */
   deepLinks: boolean;
-  /** Path and query of the view shown, as its last "ready" said; undefined until the first. */
-  shown?: string;
+  /** Path and query of the view in the frame: the last one the parent loaded or the frame reported. */
+  path: string;
+  /** Whether the frame has answered yet. */
+  answered: boolean;
 }
 
 const script = document.currentScript;
@@ -64,11 +65,11 @@ if (script instanceof HTMLScriptElement && script.src) {
   const stateOf = (state: unknown): Record<string, unknown> => (typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {});
 
   /** The view the page's address asks for: the one its history entry recorded, or the notice of ?vacancy=. */
-  const requested = (embed: Embed, state: unknown): string | undefined => {
+  const requested = (language: Language, state: unknown): string | undefined => {
     const recorded = checkedPath(stateOf(state)[STATE_KEY]);
     if (recorded) return recorded;
     const slug = new URLSearchParams(location.search).get(PARAMETER);
-    if (slug && SEGMENT.test(slug)) return embedPath(site.base, { page: 'notice', language: embed.language, slug });
+    if (slug && SEGMENT.test(slug)) return embedPath(site.base, { page: 'notice', language, slug });
     return undefined;
   };
 
@@ -89,6 +90,7 @@ if (script instanceof HTMLScriptElement && script.src) {
   };
 
   const load = (embed: Embed, path: string) => {
+    embed.path = path;
     // replace(): the parent's history holds the entry, so the frame must not add one of its own.
     embed.frame.contentWindow?.location.replace(site.origin + path);
   };
@@ -102,15 +104,17 @@ if (script instanceof HTMLScriptElement && script.src) {
     const language = languageOf(element);
     const start = startView(element, language);
     const strings = EMBED_STRINGS[language];
-    let fallback = element.querySelector('a[href]');
-    if (!(fallback instanceof HTMLAnchorElement)) {
-      fallback = document.createElement('a');
-      (fallback as HTMLAnchorElement).href = site.origin + pagePath(site.base, start);
+    // The link the host page wrote stays as the fallback; an empty <div> gets one.
+    const written = element.querySelector('a[href]');
+    const fallback = written instanceof HTMLAnchorElement ? written : element.appendChild(document.createElement('a'));
+    if (fallback !== written) {
+      fallback.href = site.origin + pagePath(site.base, start);
       fallback.textContent = strings.openFullSite;
-      element.append(fallback);
     }
     const frame = document.createElement('iframe');
-    const embed: Embed = { element, frame, fallback: fallback as HTMLAnchorElement, language, start, deepLinks: !embeds.some((other) => other.deepLinks) };
+    const deepLinks = !embeds.some((other) => other.deepLinks);
+    const path = (deepLinks && requested(language, history.state)) || embedPath(site.base, start);
+    const embed: Embed = { frame, fallback, language, start, deepLinks, path, answered: false };
     embeds.push(embed);
     frame.title = strings.frameTitle;
     frame.loading = 'lazy';
@@ -120,14 +124,14 @@ if (script instanceof HTMLScriptElement && script.src) {
       const hello: Hello = { type: 'hello', focus: document.activeElement === frame };
       frame.contentWindow?.postMessage(envelope(hello), site.origin);
     });
-    const path = (embed.deepLinks && requested(embed, history.state)) || embedPath(site.base, start);
     frame.src = site.origin + path;
     element.prepend(frame);
   };
 
   const onReady = (embed: Embed, path: string, height: number) => {
-    const first = embed.shown === undefined;
-    embed.shown = path;
+    const first = !embed.answered;
+    embed.answered = true;
+    embed.path = path;
     embed.fallback.hidden = true;
     setHeight(embed, height);
     if (embed.deepLinks) record(embed, path, 'replace');
@@ -160,6 +164,7 @@ if (script instanceof HTMLScriptElement && script.src) {
           load(embed, to);
         } else {
           // Without deep links the frame keeps its own history, as any link would.
+          embed.path = to;
           embed.frame.src = site.origin + to;
         }
         break;
@@ -172,16 +177,18 @@ if (script instanceof HTMLScriptElement && script.src) {
 
   addEventListener('popstate', (event: PopStateEvent) => {
     const embed = embeds.find((candidate) => candidate.deepLinks);
-    if (!embed?.shown) return;
-    let path = requested(embed, event.state);
+    if (!embed) return;
+    let path = requested(embed.language, event.state);
     // An entry the host page made itself names no view: a notice gives way to the start view, a listing stays.
-    if (!path && viewOfPath(site.base, new URL(embed.shown, home).pathname)?.view.page === 'notice') path = embedPath(site.base, embed.start);
-    if (path && path !== embed.shown) load(embed, path);
+    if (!path && viewOfPath(site.base, new URL(embed.path, home).pathname)?.view.page === 'notice') path = embedPath(site.base, embed.start);
+    if (path && path !== embed.path) load(embed, path);
   });
 
   const start = () => {
-    for (const element of document.querySelectorAll<HTMLElement>('[data-eu-vacancies]')) {
-      if (!embeds.some((embed) => embed.element === element)) create(element);
+    // Not twice, should the page load the script twice.
+    for (const element of document.querySelectorAll<HTMLElement>('[data-eu-vacancies]:not([data-eu-vacancies-ready])')) {
+      element.setAttribute('data-eu-vacancies-ready', '');
+      create(element);
     }
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

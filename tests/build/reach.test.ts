@@ -30,9 +30,9 @@ describe('structured data for Google for Jobs', () => {
     for (const path of OPEN_VERSIONS) {
       const { extracted, issues } = await validate(page(path));
       expect(Object.keys(extracted.jsonld), path).toEqual(['JobPosting']);
-      expect(issues.filter((issue: { severity: string }) => issue.severity === 'ERROR'), path).toEqual([]);
-      const warnings = issues.flatMap((issue: { fieldNames: string[] }) => issue.fieldNames);
-      expect(warnings.filter((field: string) => !FIELDS_NOTICES_DO_NOT_HAVE.includes(field)), path).toEqual([]);
+      expect(issues.filter((issue) => issue.severity === 'ERROR'), path).toEqual([]);
+      const warnings = issues.flatMap((issue) => issue.fieldNames);
+      expect(warnings.filter((field) => !FIELDS_NOTICES_DO_NOT_HAVE.includes(field)), path).toEqual([]);
     }
   });
 

@@ -66,7 +66,7 @@ describe('the JobPosting of a notice', () => {
 
   it('passes the structured-data validator, with one place of employment or several', async () => {
     const errors = async (posting: object) =>
-      (await new Validator().validate({ jsonld: { JobPosting: [posting] } })).filter((issue: { severity: string }) => issue.severity === 'ERROR');
+      (await new Validator().validate({ jsonld: { JobPosting: [posting] } })).filter((issue) => issue.severity === 'ERROR');
     const single = jobPosting(await notice({ locations: '[{ city: Brussels, country: BE }]' }), options())!;
     expect(single.jobLocation).toMatchObject({ '@type': 'Place' });
     expect(await errors(single)).toEqual([]);
