@@ -93,6 +93,9 @@ const isoDate = z
     error: (issue) => `"${issue.input}" is not a real date`,
   });
 
+/** How to apply, once read: an e-mail with its subject line, or an application page. */
+export type HowToApply = { email: string; subject: string } | { url: string };
+
 export const noticeFactsSchema = z
   .strictObject({
     /** Selection reference, unique across all notices; the notice's slug is made from it. */
@@ -174,6 +177,7 @@ export const noticeFactsSchema = z
       }
     }
     const { email, url, subject } = facts.apply;
+    const apply: HowToApply = email ? { email, subject: subject ?? facts.reference } : { url: url! };
     if (email && url) problem(['apply'], 'gives both an e-mail address and a web page: keep the one candidates should use');
     if (!email && !url) problem(['apply'], 'gives neither an e-mail address nor a web page');
     if (url && subject) problem(['apply'], 'has a subject, which only goes with email');
@@ -181,7 +185,7 @@ export const noticeFactsSchema = z
       ...facts,
       grade,
       deadline: deadline.ok ? deadline.value : (undefined as unknown as Deadline),
-      apply: email ? { email, subject: subject ?? facts.reference } : { url: url! },
+      apply,
     };
   });
 

@@ -1,33 +1,22 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveSite } from '../support/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fixtureInChromium } from '../support/browser.ts';
 import { BASIC } from '../support/fixture-sites.ts';
 
 // The basic fixture was built on 1 May 2024, 12:00 Brussels time. Its notices close on
 // 5 May 2024 12:00 (digit-ast-2024-202), 20 May 2024 17:00 Luxembourg time (juri-ca-2024-303)
 // and 3 June 2024 12:00 (epso-ad-2024-101), all at 10:00 or 15:00 UTC.
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  site = await serveSite(BASIC.out, BASIC.basePath);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = fixtureInChromium(BASIC);
 
 async function visit(path: string, at: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ timezoneId: 'Europe/Brussels', ...options });
+  const context = await chromium.browser.newContext({ timezoneId: 'Europe/Brussels', ...options });
   const page = await context.newPage();
   if (options.javaScriptEnabled !== false) {
     // Time stands still at `at` until a test moves it, so what the page shows is exact.
     await page.clock.install({ time: Date.parse(at) - 60_000 });
     await page.clock.pauseAt(Date.parse(at));
   }
-  await page.goto(`${site.origin}${BASIC.basePath}${path}`);
+  await page.goto(`${chromium.origin}${BASIC.basePath}${path}`);
   return page;
 }
 

@@ -266,7 +266,7 @@ describe('the vacancies embedded in another site’s page', () => {
     await page.locator('#before').focus();
     expect(await press('Tab')).toBe('frame 0');
     let presses = 0;
-    while ((await focus()).startsWith('frame') && presses < 60) {
+    while ((await focus())?.startsWith('frame') && presses < 60) {
       await press('Tab');
       presses += 1;
     }

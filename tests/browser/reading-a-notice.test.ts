@@ -1,31 +1,20 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveSite } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { fixtureInChromium } from '../support/browser.ts';
 import { BASIC } from '../support/fixture-sites.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  site = await serveSite(BASIC.out, BASIC.basePath);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = fixtureInChromium(BASIC);
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext(options);
+  const context = await chromium.browser.newContext(options);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(error.message));
-  page.on('request', (request) => !request.url().startsWith(site.origin) && problems.push(`request to ${request.url()}`));
+  page.on('request', (request) => !request.url().startsWith(chromium.origin) && problems.push(`request to ${request.url()}`));
   // The reader's clock says the day the fixture was built, so the countdown agrees with the page.
   if (options.javaScriptEnabled !== false) await page.clock.install({ time: new Date(BASIC.now) });
-  await page.goto(`${site.origin}${BASIC.basePath}${path}`);
+  await page.goto(`${chromium.origin}${BASIC.basePath}${path}`);
   return { page, context, problems };
 }
 

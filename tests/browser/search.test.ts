@@ -1,30 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveSite } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fixtureInChromium } from '../support/browser.ts';
 import { BASIC } from '../support/fixture-sites.ts';
 
 // The basic fixture, seen on the day it was built (1 May 2024): three open notices and one closed.
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  site = await serveSite(BASIC.out, BASIC.basePath);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = fixtureInChromium(BASIC);
 
 async function visit(path: string) {
-  const context = await browser.newContext();
+  const context = await chromium.browser.newContext();
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(error.message));
   await page.clock.install({ time: new Date(BASIC.now) });
-  await page.goto(`${site.origin}${BASIC.basePath}${path}`);
+  await page.goto(`${chromium.origin}${BASIC.basePath}${path}`);
   return { page, problems };
 }
 
@@ -142,9 +131,9 @@ describe('searching vacancies in Chromium', () => {
   });
 
   it('offers browsing by staff category and function group without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}${BASIC.basePath}en/`);
+    await page.goto(`${chromium.origin}${BASIC.basePath}en/`);
     expect(await page.locator('form[role="search"]').isVisible()).toBe(false);
     await page.getByRole('link', { name: 'Contract agent' }).click();
     await page.waitForURL('**/en/staff-category/contract-agent/');

@@ -1,25 +1,16 @@
 /** /{lang}/vacancies/{slug}/deadline.ics: the notice's deadline as a calendar event, in the page's language. */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
 import { deadlineCalendar } from '../../../../lib/calendar.ts';
 import { formatDeadline } from '../../../../lib/format.ts';
-import { translator } from '../../../../lib/i18n.ts';
-import { LANGUAGES, type Language } from '../../../../lib/languages.ts';
 import { versionFor } from '../../../../lib/notice-view.ts';
 import type { Notice } from '../../../../lib/notices.ts';
-import { loadSite } from '../../../../lib/site.ts';
-import { makeUrls } from '../../../../lib/urls.ts';
+import { noticePaths, pageContext } from '../../../../lib/page-context.ts';
 
-export const getStaticPaths = (async () => {
-  const site = await loadSite();
-  return LANGUAGES.flatMap((lang) => site.notices.map((notice) => ({ params: { lang, slug: notice.slug }, props: { notice } })));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = noticePaths;
 
 export const GET: APIRoute<{ notice: Notice }> = async ({ params, props }) => {
-  const site = await loadSite();
-  const language = params.lang as Language;
+  const { site, language, t, urls } = await pageContext(params.lang);
   const { notice } = props;
-  const t = translator(language);
-  const urls = makeUrls(site.settings.siteUrl, site.settings.basePath);
   const values = { title: versionFor(notice, language).title, reference: notice.facts.reference };
   const url = urls.absolute(urls.notice(language, notice.slug));
   const body = deadlineCalendar({
