@@ -19,6 +19,7 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>>;
 
 /** The countdown's strings in one language, handed to the browser in a data-* attribute. */
 export interface CountdownStrings {
+  /** The locale of the page's language, for plural rules, dates and times. */
   lang: string;
   left: string;
   and: string;

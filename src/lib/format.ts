@@ -1,16 +1,16 @@
 /** Facts as a reader sees them in their language, formatted with Intl. */
 import type { Deadline } from './deadline.ts';
 import { gradeLabel, type GradeSpec } from './grade.ts';
-import type { Language } from './languages.ts';
+import { dateLocale, type Language } from './languages.ts';
 import type { Translate } from './i18n.ts';
 import type { NoticeFacts } from '../schemas/notice.ts';
 
 export function formatDeadline(deadline: Deadline, language: Language, t: Translate): string {
   const at = new Date(deadline.epochMilliseconds);
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone: deadline.timeZone }).format(at);
-  const time = new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: deadline.timeZone }).format(at);
+  const date = new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'full', timeZone: deadline.timeZone }).format(at);
+  const time = new Intl.DateTimeFormat(dateLocale(language), { timeStyle: 'short', timeZone: deadline.timeZone }).format(at);
   if (deadline.timeZone === 'Europe/Brussels') return t('notice.deadlineAt', { date, time });
-  const zone = new Intl.DateTimeFormat(language, { timeZone: deadline.timeZone, timeZoneName: 'longGeneric' })
+  const zone = new Intl.DateTimeFormat(dateLocale(language), { timeZone: deadline.timeZone, timeZoneName: 'longGeneric' })
     .formatToParts(at)
     .find((part) => part.type === 'timeZoneName')?.value;
   return t('notice.deadlineAtZone', { date, time, zone });
@@ -18,11 +18,11 @@ export function formatDeadline(deadline: Deadline, language: Language, t: Transl
 
 /** A short date for listings: "19 Apr 2024". */
 export function formatShortDate(deadline: Deadline, language: Language): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: deadline.timeZone }).format(new Date(deadline.epochMilliseconds));
+  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'medium', timeZone: deadline.timeZone }).format(new Date(deadline.epochMilliseconds));
 }
 
 export function formatDate(isoDate: string, language: Language): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function formatGrade(grade: GradeSpec, language: Language, t: Translate): string {

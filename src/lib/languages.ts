@@ -10,6 +10,14 @@ export function isLanguage(code: string): code is Language {
   return (LANGUAGES as readonly string[]).includes(code);
 }
 
+/**
+ * The locale dates and times are written in. English on EU sites follows the
+ * EU's own style (day before month, 24-hour clock), as en-IE does; plain "en" is American.
+ */
+export function dateLocale(language: Language): string {
+  return language === 'en' ? 'en-IE' : language;
+}
+
 /** A language's name as its own speakers write it ("Deutsch", "Gaeilge"), for the language chooser. */
 export function endonym(language: Language): string {
   const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;

@@ -3,7 +3,7 @@
  * read (the reader's, or the original when there is none) and the facts,
  * labelled and formatted for that language.
  */
-import type { Language } from './languages.ts';
+import { dateLocale, type Language } from './languages.ts';
 import type { Notice, NoticeVersion } from './notices.ts';
 import type { Translate } from './i18n.ts';
 import type { Deadline } from './deadline.ts';
@@ -114,7 +114,7 @@ export function countdownStrings(language: Language, t: Translate): CountdownStr
   const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
   const forms = (key: string): PluralForms => Object.fromEntries(categories.map((category) => [category, t(`${key}_${category}`)]));
   return {
-    lang: language,
+    lang: dateLocale(language),
     left: t('countdown.left'),
     and: t('countdown.and'),
     days: forms('countdown.days'),

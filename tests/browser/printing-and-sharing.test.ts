@@ -43,7 +43,7 @@ describe('a printed notice', () => {
       'Security Operations Assistant',
       'DIGIT/AST/2024/202',
       'Deadline for applications',
-      'Sunday, May 5, 2024, 12:00 PM Brussels time',
+      'Sunday 5 May 2024, 12:00 Brussels time',
       'Closing soon',
       'FGIV',
       'Contract agent',

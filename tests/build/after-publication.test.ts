@@ -15,7 +15,7 @@ describe('a notice after publication', () => {
     expect(corrections).toBeLessThan(french.indexOf('class="notice__body"'));
     expect(text(french)).toMatch(/Rectificatif du 18 avril 2024 The application form attached to this notice was replaced by a shorter one\. Rectificatif du 10 avril 2024 La date limite a été prolongée au 24 mai 2024\./);
     expect(french).toContain('<p lang="en">The application form attached to this notice was replaced by a shorter one.</p>');
-    expect(text(page('en/vacancies/epso-ad-2024-11'))).toContain('Correction of April 10, 2024 The deadline was extended to 24 May 2024.');
+    expect(text(page('en/vacancies/epso-ad-2024-11'))).toContain('Correction of 10 April 2024 The deadline was extended to 24 May 2024.');
   });
 
   it('links the documents kept next to it, with their type and size, and publishes them unchanged', () => {

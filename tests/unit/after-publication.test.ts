@@ -19,7 +19,7 @@ const notice = {
 describe('corrections shown at the top of a notice', () => {
   it('come newest first, with a heading dated in the reader language', () => {
     const view = corrigendaView(notice, english, 'en', translator('en'));
-    expect(view.map((corrigendum) => corrigendum.heading)).toEqual(['Correction of April 18, 2024', 'Correction of April 10, 2024']);
+    expect(view.map((corrigendum) => corrigendum.heading)).toEqual(['Correction of 18 April 2024', 'Correction of 10 April 2024']);
     expect(view.map((corrigendum) => corrigendum.lang)).toEqual([undefined, undefined]);
   });
 
