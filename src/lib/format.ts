@@ -16,11 +16,6 @@ export function formatDeadline(deadline: Deadline, language: Language, t: Transl
   return t('notice.deadlineAtZone', { date, time, zone });
 }
 
-/** A short date for listings: "19 Apr 2024". */
-export function formatShortDate(deadline: Deadline, language: Language): string {
-  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'medium', timeZone: deadline.timeZone }).format(new Date(deadline.epochMilliseconds));
-}
-
 export function formatDate(isoDate: string, language: Language): string {
   return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
@@ -31,11 +26,7 @@ export function formatGrade(grade: GradeSpec, language: Language, t: Translate):
   return new Intl.ListFormat(language, { type: 'disjunction' }).format(grade.grades.map(gradeLabel));
 }
 
-export function formatStaffCategory(facts: NoticeFacts, t: Translate): string {
-  return t(`staffCategory.${facts.staffCategory}`);
-}
-
-export function formatLegalBasis(facts: NoticeFacts, language: Language, t: Translate): string | undefined {
+export function formatLegalBasis(facts: NoticeFacts, t: Translate): string | undefined {
   if (!facts.legalBasis) return undefined;
   return t('notice.legalBasis', { articles: facts.legalBasis.join('/') });
 }

@@ -58,6 +58,11 @@ export function statusLabel(notice: Notice, state: NoticeState, t: Translate): s
   return notice.facts.status === 'withdrawn' ? t('notice.statusWithdrawn') : notice.facts.status === 'cancelled' ? t('notice.statusCancelled') : stateLabel(state, t);
 }
 
+/** The label of every state, for the scripts that change state on the page. */
+function stateLabels(t: Translate): Record<NoticeState, string> {
+  return { open: stateLabel('open', t), 'closing-soon': stateLabel('closing-soon', t), closed: stateLabel('closed', t) };
+}
+
 export function noticeView(notice: Notice, language: Language, t: Translate, state: NoticeState): NoticeView {
   const { facts } = notice;
   const version = versionFor(notice, language);
@@ -66,7 +71,7 @@ export function noticeView(notice: Notice, language: Language, t: Translate, sta
   const grade = facts.grade && formatGrade(facts.grade, language, t);
   const staffCategory = t(`staffCategory.${facts.staffCategory}`);
   const places = formatPlaces(version.places, facts, language);
-  const legalBasis = formatLegalBasis(facts, language, t);
+  const legalBasis = formatLegalBasis(facts, t);
   const functionGroups = facts.grade
     ? functionGroupsOf(facts.grade).map((group) =>
         group === 'FG'
@@ -124,7 +129,7 @@ export function countdownStrings(language: Language, t: Translate): CountdownStr
     nowClosingSoon: t('countdown.nowClosingSoon'),
     nowClosed: t('countdown.nowClosed'),
     inYourTimeZone: t('countdown.inYourTimeZone'),
-    states: { open: stateLabel('open', t), 'closing-soon': stateLabel('closing-soon', t), closed: stateLabel('closed', t) },
+    states: stateLabels(t),
   };
 }
 
@@ -149,7 +154,7 @@ export function searchStrings(language: Language, t: Translate) {
       place: t('notice.place'),
       deadline: t('notice.deadline'),
     },
-    states: { open: stateLabel('open', t), 'closing-soon': stateLabel('closing-soon', t), closed: stateLabel('closed', t) },
+    states: stateLabels(t),
   };
 }
 

@@ -4,18 +4,9 @@
  * the address); the query, filters and sort live in the address, so a search
  * can be shared and the back button works.
  */
-import { noticeState, type NoticeState, type PluralForms } from '../lib/countdown.ts';
+import { noticeState, type NoticeState } from '../lib/countdown.ts';
+import type { SearchStrings } from '../lib/notice-view.ts';
 import { FILTERS, isActive, searchFromParams, searchToParams, type SearchState, type StateChoice } from '../lib/search.ts';
-
-interface Strings {
-  lang: string;
-  results: PluralForms;
-  noResults: string;
-  more: string;
-  loading: string;
-  labels: Record<'reference' | 'grade' | 'staffCategory' | 'place' | 'deadline', string>;
-  states: Record<NoticeState, string>;
-}
 
 interface PagefindResult {
   url: string;
@@ -35,7 +26,7 @@ const PAGE_SIZE = 10;
 class VacancySearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
   #form!: HTMLFormElement;
-  #strings!: Strings;
+  #strings!: SearchStrings;
   #defaultState!: StateChoice;
   #run = 0;
   #typing?: ReturnType<typeof setTimeout>;
@@ -157,7 +148,7 @@ class VacancySearch extends HTMLElement {
     const facts = item.appendChild(document.createElement('dl'));
     facts.className = 'notice-summary__facts';
     const { labels } = this.#strings;
-    const rows: [keyof Strings['labels'], string | undefined][] = [
+    const rows: [keyof SearchStrings['labels'], string | undefined][] = [
       ['reference', page.meta.reference],
       ['grade', page.meta.grade],
       ['staffCategory', page.meta.staffCategory],
