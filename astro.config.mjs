@@ -1,18 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { LANGUAGES } from './src/lib/languages.ts';
-import { readSiteSettings } from './src/lib/site-settings.ts';
-import { contentDir } from './src/lib/site.ts';
-import { viewOfPath } from './src/lib/embed-paths.ts';
+import { LANGUAGES } from './src/browser/languages.ts';
+import { readSiteSettings } from './src/site/settings.ts';
+import { contentDir, outDir } from './src/site/environment.ts';
+import { makeUrls, viewOfPath } from './src/browser/routes.ts';
 
 const settings = readSiteSettings(contentDir());
+const urls = makeUrls(settings.siteUrl, settings.basePath);
 
 export default defineConfig({
   site: settings.siteUrl,
   base: settings.basePath,
   trailingSlash: 'always',
-  outDir: process.env.EU_VACANCIES_OUT ?? './dist',
+  outDir: outDir(),
   build: {
     format: 'directory',
     // Everything in files: the Content-Security-Policy allows no inline script or style.
@@ -27,11 +28,11 @@ export default defineConfig({
       // The 404 page, the maintainers' translations status and the embed views (noindex; their full pages are listed) are not for search engines.
       filter: (page) =>
         !/\/404\/?$/.test(page) &&
-        page !== new URL('translations/', new URL(settings.basePath, settings.siteUrl)).href &&
+        page !== urls.absolute(urls.translations()) &&
         !viewOfPath(settings.basePath, new URL(page).pathname)?.embedded,
       // The language chooser at the root is no language's page: keep it out of the alternates.
       serialize(item) {
-        const root = new URL(settings.basePath, settings.siteUrl).href;
+        const root = urls.absolute(urls.home());
         return item.url === root ? { ...item, links: undefined } : { ...item, links: item.links?.filter((link) => link.url !== root) };
       },
     }),

@@ -6,14 +6,15 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
-import { formatProblem } from '../src/lib/problems.ts';
-import { loadSite } from '../src/lib/site.ts';
-import { ContentError } from '../src/lib/problems.ts';
-import { writeSearchIndex } from '../src/lib/search-index.ts';
-import { headersFile, nginxSnippet, securityHeaders } from '../src/lib/security-headers.ts';
+import { formatProblem } from '../src/content/problems.ts';
+import { loadSite } from '../src/site/model.ts';
+import { outDir } from '../src/site/environment.ts';
+import { ContentError } from '../src/content/problems.ts';
+import { writeSearchIndex } from '../src/outputs/search-index.ts';
+import { headersFile, nginxSnippet, securityHeaders } from '../src/embed/security-headers.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const out = resolve(process.env.EU_VACANCIES_OUT ?? 'dist');
+const out = outDir();
 const staging = resolve(dirname(out), `.${process.pid}-staging`);
 
 try {

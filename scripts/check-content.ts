@@ -10,10 +10,10 @@
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { loadNotices } from '../src/lib/notices.ts';
-import { codeQualityIssue, formatProblem, githubAnnotation } from '../src/lib/problems.ts';
-import { readSiteSettings } from '../src/lib/site-settings.ts';
-import { contentDir } from '../src/lib/site.ts';
+import { checkNotices } from '../src/content/check.ts';
+import { codeQualityIssue, formatProblem, githubAnnotation } from '../src/content/problems.ts';
+import { readSiteSettings } from '../src/site/settings.ts';
+import { contentDir } from '../src/site/environment.ts';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -24,7 +24,7 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-const { notices, problems } = await loadNotices(dir);
+const { notices, problems } = checkNotices(dir);
 
 const onGitHub = process.env.GITHUB_ACTIONS === 'true';
 for (const problem of problems) console.log(onGitHub ? githubAnnotation(problem) : formatProblem(problem));

@@ -15,14 +15,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { Temporal } from '@js-temporal/polyfill';
-import { readFrontmatter } from '../src/lib/frontmatter.ts';
-import { LANGUAGES, isLanguage, languageName, type Language } from '../src/lib/languages.ts';
-import { factProblems, slugOfReference } from '../src/lib/notices.ts';
-import { describeProblem } from '../src/lib/problems.ts';
-import { contentDir } from '../src/lib/site.ts';
-import { noticeFile, translationFile, type NewNotice } from '../src/lib/notice-template.ts';
-import { originalFingerprint } from '../src/lib/translations.ts';
+import { Temporal } from '../src/content/temporal.ts';
+import { readFrontmatter } from '../src/content/frontmatter.ts';
+import { LANGUAGES, isLanguage, languageName, type Language } from '../src/browser/languages.ts';
+import { factProblems } from '../src/content/checks.ts';
+import { slugOfReference } from '../src/content/slug.ts';
+import { describeProblem } from '../src/content/problems.ts';
+import { contentDir } from '../src/site/environment.ts';
+import { noticeFile, translationFile, type NewNotice } from '../src/content/notice-template.ts';
+import { originalFingerprint } from '../src/content/fingerprint.ts';
 import { DOMAINS, EXPECTED, STAFF_CATEGORIES } from '../src/schemas/notice.ts';
 
 const USAGE = `Start a vacancy notice:

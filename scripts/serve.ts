@@ -5,11 +5,11 @@
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import sirv from 'sirv';
-import { readSiteSettings } from '../src/lib/site-settings.ts';
-import { contentDir } from '../src/lib/site.ts';
-import { headersForPath, parseHeadersFile } from '../src/lib/security-headers.ts';
+import { readSiteSettings } from '../src/site/settings.ts';
+import { contentDir, outDir } from '../src/site/environment.ts';
+import { headersForPath, parseHeadersFile } from '../src/embed/security-headers.ts';
 
 export function startServer(root: string, basePath: string, port: number, host = '127.0.0.1') {
   const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
@@ -38,6 +38,6 @@ export function startServer(root: string, basePath: string, port: number, host =
 if (import.meta.main) {
   const { basePath } = readSiteSettings(contentDir());
   const port = Number(process.env.PORT ?? 4321);
-  await startServer(resolve(process.env.EU_VACANCIES_OUT ?? 'dist'), basePath, port, 'localhost');
+  await startServer(outDir(), basePath, port, 'localhost');
   console.log(`eu-vacancies: serving the site at http://localhost:${port}${basePath} (Ctrl+C to stop)`);
 }

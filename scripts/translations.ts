@@ -8,25 +8,18 @@
  *   npm run translations -- --fingerprint DPO/2024/7   the translatedFrom a translation of the current original gets
  *   npm run translations -- --json                the report as JSON
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LANGUAGES, isLanguage, type Language } from '../src/lib/languages.ts';
-import { loadNotices, slugOfReference } from '../src/lib/notices.ts';
-import { contentDir } from '../src/lib/site.ts';
-import { translationsReport, type TranslationState } from '../src/lib/translations.ts';
+import { LANGUAGES, type Language } from '../src/browser/languages.ts';
+import { loadNotices } from '../src/content/notices.ts';
+import { slugOfReference } from '../src/content/slug.ts';
+import { contentDir } from '../src/site/environment.ts';
+import { translationsReport, type TranslationState } from '../src/site/translations.ts';
+import { MESSAGES } from '../src/site/locales.ts';
 
 const { values: flags } = parseArgs({ options: { json: { type: 'boolean' }, fingerprint: { type: 'string' } } });
 
-const LOCALES = join(import.meta.dirname, '../locales');
-const messages = Object.fromEntries(
-  readdirSync(LOCALES)
-    .map((name) => name.replace(/\.json$/, ''))
-    .filter(isLanguage)
-    .map((language) => [language, JSON.parse(readFileSync(join(LOCALES, `${language}.json`), 'utf8'))]),
-);
 const { notices, problems } = await loadNotices(contentDir());
-const report = translationsReport(notices, messages);
+const report = translationsReport(notices, MESSAGES);
 
 if (flags.fingerprint) {
   const wanted = flags.fingerprint;

@@ -5,9 +5,9 @@
  */
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { LANGUAGES } from '../lib/languages.ts';
-import { translator } from '../lib/i18n.ts';
-import { loadSite } from '../lib/site.ts';
+import { LANGUAGES } from '../browser/languages.ts';
+import { translator } from '../site/i18n.ts';
+import { loadSite } from '../site/model.ts';
 
 export async function GET() {
   const { settings } = await loadSite();

@@ -4,8 +4,8 @@
  * a base path needs this Sitemap line in the host's own robots.txt.
  */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/site.ts';
-import { makeUrls } from '../lib/urls.ts';
+import { loadSite } from '../site/model.ts';
+import { makeUrls } from '../browser/routes.ts';
 
 export const GET: APIRoute = async () => {
   const { settings } = await loadSite();

@@ -1,8 +1,8 @@
 /** /vacancies.json: every notice, open and closed, with its facts and its state as of the build (docs/feeds-and-data.md). */
 import type { APIRoute } from 'astro';
-import { vacanciesData } from '../lib/feeds.ts';
-import { loadSite } from '../lib/site.ts';
-import { makeUrls } from '../lib/urls.ts';
+import { vacanciesData } from '../outputs/feeds.ts';
+import { loadSite } from '../site/model.ts';
+import { makeUrls } from '../browser/routes.ts';
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();

@@ -7,8 +7,8 @@
  * A translation that repeats a fact must state it exactly as the original does.
  */
 import { z } from 'zod';
-import { GRADE_EXPECTED, functionGroupsOf, parseGrade, type GradeSpec } from '../lib/grade.ts';
-import { DEADLINE_EXPECTED, DEFAULT_TIME_ZONE, isTimeZone, parseDeadline, type Deadline } from '../lib/deadline.ts';
+import { GRADE_EXPECTED, functionGroupsOf, parseGrade, type GradeSpec } from '../content/grade.ts';
+import { DEADLINE_EXPECTED, DEFAULT_TIME_ZONE, isTimeZone, parseDeadline, type Deadline } from '../content/deadline.ts';
 
 export const STAFF_CATEGORIES = ['official', 'temporary-agent', 'contract-agent', 'seconded-national-expert', 'trainee'] as const;
 export type StaffCategory = (typeof STAFF_CATEGORIES)[number];
@@ -201,7 +201,7 @@ export const translationSchema = z.object({
   places: z.array(text('places')).min(1).optional(),
   /**
    * Fingerprint of the original's title and text that this translation was made from
-   * (see originalFingerprint in src/lib/translations.ts). When the original changes,
+   * (see originalFingerprint in src/content/fingerprint.ts). When the original changes,
    * its fingerprint changes and the translation is reported as outdated.
    */
   translatedFrom: z.string().regex(/^[0-9a-f]{8}$/, { error: EXPECTED.translatedFrom }).optional(),

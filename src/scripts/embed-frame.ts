@@ -6,9 +6,9 @@
  * follow the notice shown. Without a parent it only keeps links inside the
  * embed views. The protocol is in docs/embed-protocol.md.
  */
-import { frameAncestorsAllow } from '../lib/frame-ancestors.ts';
-import { embedPath, viewOfPath } from '../lib/embed-paths.ts';
-import { envelope, readParentMessage, type ChildMessage } from '../lib/embed-protocol.ts';
+import { frameAncestorsAllow } from '../browser/frame-ancestors.ts';
+import { embedPath, viewOfPath } from '../browser/routes.ts';
+import { envelope, readParentMessage, type ChildMessage } from '../browser/embed-protocol.ts';
 
 class EmbedFrame extends HTMLElement {
   #parent?: string;

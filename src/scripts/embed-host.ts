@@ -7,9 +7,9 @@
  * into the site's /embed.js by src/pages/embed.js.ts; the protocol is in
  * docs/embed-protocol.md.
  */
-import { isLanguage, type Language } from '../lib/languages.ts';
-import { SEGMENT, embedPath, pagePath, viewOfPath, type EmbedView } from '../lib/embed-paths.ts';
-import { envelope, readChildMessage, type Hello } from '../lib/embed-protocol.ts';
+import { isLanguage, type Language } from '../browser/languages.ts';
+import { SEGMENT, embedPath, pagePath, viewOfPath, type View } from '../browser/routes.ts';
+import { envelope, readChildMessage, type Hello } from '../browser/embed-protocol.ts';
 
 /** The frame's title and the fallback link's text in each language, written in by the build. */
 declare const EMBED_STRINGS: Record<Language, { frameTitle: string; openFullSite: string }>;
@@ -23,7 +23,7 @@ interface Embed {
   frame: HTMLIFrameElement;
   fallback: HTMLAnchorElement;
   language: Language;
-  start: EmbedView;
+  start: View;
   /** Whether this embed writes to the page's address and history: the first one on the page does. */
   deepLinks: boolean;
   /** Path and query of the view in the frame: the last one the parent loaded or the frame reported. */
@@ -53,7 +53,7 @@ if (script instanceof HTMLScriptElement && script.src) {
     return 'en';
   };
 
-  const startView = (element: HTMLElement, language: Language): EmbedView => {
+  const startView = (element: HTMLElement, language: Language): View => {
     const { view, vacancy, staffCategory, functionGroup } = element.dataset;
     if (vacancy && SEGMENT.test(vacancy)) return { page: 'notice', language, slug: vacancy };
     if (view === 'archive') return { page: 'archive', language };

@@ -5,7 +5,7 @@
  * complete without it. It updates only when what it shows can change, pauses
  * while the tab is hidden, and announces a change of state once.
  */
-import { formatInReaderZone, formatTimeLeft, nextChangeIn, noticeState, type CountdownStrings, type NoticeState } from '../lib/countdown.ts';
+import { formatInReaderZone, formatTimeLeft, nextChangeIn, noticeState, type CountdownStrings, type NoticeState } from '../browser/countdown.ts';
 
 const parsed = new WeakMap<Element, CountdownStrings>();
 

@@ -4,9 +4,8 @@
  * the address); the query, filters and sort live in the address, so a search
  * can be shared and the back button works.
  */
-import { noticeState, type NoticeState } from '../lib/countdown.ts';
-import type { SearchStrings } from '../lib/notice-view.ts';
-import { FILTERS, isActive, searchFromParams, searchToParams, type SearchState, type StateChoice } from '../lib/search.ts';
+import { noticeState, type NoticeState } from '../browser/countdown.ts';
+import { FILTERS, isActive, searchFromParams, searchToParams, type SearchState, type SearchStrings, type StateChoice } from '../browser/search.ts';
 
 interface PagefindResult {
   url: string;

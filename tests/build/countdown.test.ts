@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/lib/languages.ts';
+import { LANGUAGES } from '../../src/browser/languages.ts';
 import { BASIC } from '../support/fixture-sites.ts';
 
 const read = (...path: string[]) => readFileSync(join(BASIC.out, ...path), 'utf8');

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/lib/languages.ts';
-import { contentSecurityPolicy, parseHeadersFile, headersForPath } from '../../src/lib/security-headers.ts';
-import { viewOfPath } from '../../src/lib/embed-paths.ts';
+import { LANGUAGES } from '../../src/browser/languages.ts';
+import { contentSecurityPolicy, parseHeadersFile, headersForPath } from '../../src/embed/security-headers.ts';
+import { viewOfPath } from '../../src/browser/routes.ts';
 import { BASIC, PROJECT, PUBLISHED } from '../support/fixture-sites.ts';
 
 const SITE = 'https://jobs.example.eu/careers/';

@@ -4,7 +4,7 @@ import Validator from '@adobe/structured-data-validator';
 import WebAutoExtractor from '@marbec/web-auto-extractor';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/lib/languages.ts';
+import { LANGUAGES } from '../../src/browser/languages.ts';
 import { AFTER_PUBLICATION, BASIC } from '../support/fixture-sites.ts';
 
 const SITE = 'https://jobs.example.eu/careers/';

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/lib/languages.ts';
+import { LANGUAGES } from '../../src/browser/languages.ts';
 import { BASIC } from '../support/fixture-sites.ts';
 
 const PAGEFIND = join(BASIC.out, 'pagefind');

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/lib/languages.ts';
-import { contentSecurityPolicy } from '../../src/lib/security-headers.ts';
+import { LANGUAGES } from '../../src/browser/languages.ts';
+import { contentSecurityPolicy } from '../../src/embed/security-headers.ts';
 import { BASIC, PUBLISHED } from '../support/fixture-sites.ts';
 
 const SITE = 'https://jobs.example.eu/careers/';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentsView, corrigendaView, formatBytes } from '../../src/lib/after-publication.ts';
-import { translator } from '../../src/lib/i18n.ts';
-import type { Notice, NoticeVersion } from '../../src/lib/notices.ts';
+import { attachmentsView, corrigendaView, formatBytes } from '../../src/site/after-publication.ts';
+import { translator } from '../../src/site/i18n.ts';
+import type { Notice, NoticeVersion } from '../../src/content/notices.ts';
 
 const english = { language: 'en', title: 'Analyst', places: [], html: '', file: 'en.md' } as NoticeVersion;
 const french = { language: 'fr', title: 'Analyste', places: [], html: '', file: 'fr.md', corrigenda: ['La date limite a été prolongée.'] } as NoticeVersion;

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadNotices } from '../../src/lib/notices.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { loadNotices } from '../../src/content/notices.ts';
+import { formatProblem } from '../../src/content/problems.ts';
 
 const BAD = join(import.meta.dirname, '../fixtures/bad-notices');
 

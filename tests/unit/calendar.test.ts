@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { deadlineCalendar } from '../../src/lib/calendar.ts';
-import { parseDeadline } from '../../src/lib/deadline.ts';
+import { deadlineCalendar } from '../../src/outputs/calendar.ts';
+import { parseDeadline } from '../../src/content/deadline.ts';
 
 function calendarFor(local: string, timeZone = 'Europe/Brussels', summary = 'Deadline to apply: IT Security Officer – AI Expert (DIGIT/COM/2024/461)') {
   const deadline = parseDeadline(local, timeZone);

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeQualityIssue, githubAnnotation, type ContentProblem } from '../../src/lib/problems.ts';
+import { codeQualityIssue, githubAnnotation, type ContentProblem } from '../../src/content/problems.ts';
 
 const PROJECT = join(import.meta.dirname, '../..');
 const BAD = join(PROJECT, 'tests/fixtures/bad-notices');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DAY, HOUR, MINUTE, formatInReaderZone, formatTimeLeft, nextChangeIn } from '../../src/lib/countdown.ts';
-import { parseDeadline } from '../../src/lib/deadline.ts';
-import { translator } from '../../src/lib/i18n.ts';
-import { LANGUAGES, type Language } from '../../src/lib/languages.ts';
-import { countdownStrings } from '../../src/lib/notice-view.ts';
+import { DAY, HOUR, MINUTE, formatInReaderZone, formatTimeLeft, nextChangeIn } from '../../src/browser/countdown.ts';
+import { parseDeadline } from '../../src/content/deadline.ts';
+import { translator } from '../../src/site/i18n.ts';
+import { LANGUAGES, type Language } from '../../src/browser/languages.ts';
+import { countdownStrings } from '../../src/site/notice-view.ts';
 
 const strings = (language: Language) => countdownStrings(language, translator(language));
 const left = (language: Language, ms: number) => formatTimeLeft(ms, strings(language));

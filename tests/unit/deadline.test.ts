@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noticeState, parseDeadline } from '../../src/lib/deadline.ts';
+import { noticeState, parseDeadline } from '../../src/content/deadline.ts';
 
 const instant = (local: string, zone?: string) => {
   const parsed = parseDeadline(local, zone);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedBody, embedLink } from '../../src/lib/embed-links.ts';
+import { embedBody, embedLink } from '../../src/embed/links.ts';
 
 const BASE = '/careers/';
 const PAGE = 'https://jobs.example.eu/careers/en/vacancies/epso-ad-2024-101/';

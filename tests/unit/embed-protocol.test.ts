@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROTOCOL, VERSION, envelope, readChildMessage, readParentMessage } from '../../src/lib/embed-protocol.ts';
+import { PROTOCOL, VERSION, envelope, readChildMessage, readParentMessage } from '../../src/browser/embed-protocol.ts';
 
 describe('the messages between embed.js and the frame', () => {
   it('carries the protocol name and version in every message', () => {

@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { atomFeed, jsonFeed, publicationInstant, rssFeed, type Feed } from '../../src/lib/feeds.ts';
-import { parseDeadline } from '../../src/lib/deadline.ts';
-import { xmlText } from '../../src/lib/xml.ts';
+import { atomFeed, jsonFeed, publicationInstant, rssFeed, type Feed } from '../../src/outputs/feeds.ts';
+import { parseDeadline } from '../../src/content/deadline.ts';
+import { xmlText } from '../../src/outputs/xml.ts';
 import type { NoticeFacts } from '../../src/schemas/notice.ts';
 
 const TRICKY = 'Legal & Policy Officer <AD> "ECB" – \u0007l’équipe ]]>';

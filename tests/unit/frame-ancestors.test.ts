@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FRAME_ANCESTORS, frameAncestorsAllow, normaliseFrameAncestor } from '../../src/lib/frame-ancestors.ts';
-import { siteSettingsSchema } from '../../src/lib/site-settings.ts';
+import { DEFAULT_FRAME_ANCESTORS, frameAncestorsAllow, normaliseFrameAncestor } from '../../src/browser/frame-ancestors.ts';
+import { siteSettingsSchema } from '../../src/site/settings.ts';
 
 const SELF = 'https://vacancies.cert.europa.eu';
 const allows = (origin: string, sources: readonly string[] = DEFAULT_FRAME_ANCESTORS) => frameAncestorsAllow(sources, origin, SELF);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeLabel, gradesOf, parseGrade } from '../../src/lib/grade.ts';
+import { gradeLabel, gradesOf, parseGrade } from '../../src/content/grade.ts';
 
 const label = (input: string | string[]) => {
   const parsed = parseGrade(input);

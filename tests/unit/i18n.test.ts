@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/lib/i18n.ts';
-import { LANGUAGES } from '../../src/lib/languages.ts';
+import { translator } from '../../src/site/i18n.ts';
+import { LANGUAGES } from '../../src/browser/languages.ts';
 
 describe('translated strings', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/lib/languages.ts';
-import { SAME_AS_ENGLISH } from '../../src/lib/translations.ts';
+import { LANGUAGES } from '../../src/browser/languages.ts';
+import { SAME_AS_ENGLISH } from '../../src/site/translations.ts';
 
 const LOCALES = join(import.meta.dirname, '../../locales');
 const PLURAL = /_(zero|one|two|few|many|other)$/;

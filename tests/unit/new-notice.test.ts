@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadNotices } from '../../src/lib/notices.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { SECTIONS } from '../../src/lib/notice-template.ts';
+import { loadNotices } from '../../src/content/notices.ts';
+import { formatProblem } from '../../src/content/problems.ts';
+import { SECTIONS } from '../../src/content/notice-template.ts';
 
 const SCRIPT = join(import.meta.dirname, '../../scripts/new-notice.ts');
 

@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadNotices, slugOfReference } from '../../src/lib/notices.ts';
+import { loadNotices } from '../../src/content/notices.ts';
+import { slugOfReference } from '../../src/content/slug.ts';
 
 function contentWith(files: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'eu-vacancies-'));

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadNotices } from '../../src/lib/notices.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { gradeLabel, gradesOf } from '../../src/lib/grade.ts';
+import { loadNotices } from '../../src/content/notices.ts';
+import { formatProblem } from '../../src/content/problems.ts';
+import { gradeLabel, gradesOf } from '../../src/content/grade.ts';
 
 const PROJECT = join(import.meta.dirname, '../..');
 

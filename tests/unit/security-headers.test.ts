@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, headersForPath, nginxSnippet, parseHeadersFile, securityHeaders } from '../../src/lib/security-headers.ts';
+import { contentSecurityPolicy, headersFile, headersForPath, nginxSnippet, parseHeadersFile, securityHeaders } from '../../src/embed/security-headers.ts';
 
 const headers = securityHeaders(["'self'", 'https://europa.eu', 'https://*.europa.eu']);
 

@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { renderShareImage, shareImageAlt, shareImageSvg, textWidth, wrap, type ShareCard } from '../../src/lib/share-image.ts';
+import { renderShareImage, shareImageAlt, shareImageSvg, textWidth, wrap, type ShareCard } from '../../src/outputs/share-image.ts';
 
 const card: ShareCard = {
   language: 'en',

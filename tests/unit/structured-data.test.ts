@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Validator from '@adobe/structured-data-validator';
 import { describe, expect, it } from 'vitest';
-import { loadNotices, type Notice } from '../../src/lib/notices.ts';
-import { EMPLOYMENT_TYPES, jobPosting, jsonLdScriptContent, type JobPostingOptions } from '../../src/lib/structured-data.ts';
+import { loadNotices, type Notice } from '../../src/content/notices.ts';
+import { EMPLOYMENT_TYPES, jobPosting, jsonLdScriptContent, type JobPostingOptions } from '../../src/outputs/structured-data.ts';
 
 const FACTS = {
   reference: 'DIGIT/COM/2024/461',

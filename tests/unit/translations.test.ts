@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/lib/languages.ts';
-import { loadNotices } from '../../src/lib/notices.ts';
-import { noticeTranslations, originalFingerprint, uiStringsStatus } from '../../src/lib/translations.ts';
-import type { Notice, NoticeVersion } from '../../src/lib/notices.ts';
+import { LANGUAGES } from '../../src/browser/languages.ts';
+import { loadNotices } from '../../src/content/notices.ts';
+import { noticeTranslations, uiStringsStatus } from '../../src/site/translations.ts';
+import { originalFingerprint } from '../../src/content/fingerprint.ts';
+import type { Notice, NoticeVersion } from '../../src/content/notices.ts';
 
 const version = (language: NoticeVersion['language'], translatedFrom?: string): NoticeVersion =>
   ({ language, title: 't', places: [], html: '', file: `${language}.md`, translatedFrom }) as NoticeVersion;

@@ -1,10 +1,10 @@
 /** /{lang}/atom.xml: the open notices as an Atom 1.0 feed, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedOf, atomFeed } from '../../lib/feeds.ts';
-import { translator } from '../../lib/i18n.ts';
-import { LANGUAGES, type Language } from '../../lib/languages.ts';
-import { loadSite } from '../../lib/site.ts';
-import { makeUrls } from '../../lib/urls.ts';
+import { feedOf, atomFeed } from '../../outputs/feeds.ts';
+import { translator } from '../../site/i18n.ts';
+import { LANGUAGES, type Language } from '../../browser/languages.ts';
+import { loadSite } from '../../site/model.ts';
+import { makeUrls } from '../../browser/routes.ts';
 
 export const getStaticPaths = (() => LANGUAGES.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 /** The documents kept next to a notice (an application form, a guide for candidates), published as they are. */
 import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../../lib/site.ts';
-import type { Attachment } from '../../../lib/notices.ts';
+import { loadSite } from '../../../site/model.ts';
+import type { Attachment } from '../../../content/read.ts';
 
 export async function getStaticPaths() {
   const site = await loadSite();

@@ -1,10 +1,10 @@
 /** /{lang}/vacancies/{slug}/deadline.ics: the notice's deadline as a calendar event, in the page's language. */
 import type { APIRoute } from 'astro';
-import { deadlineCalendar } from '../../../../lib/calendar.ts';
-import { formatDeadline } from '../../../../lib/format.ts';
-import { versionFor } from '../../../../lib/notice-view.ts';
-import type { Notice } from '../../../../lib/notices.ts';
-import { noticePaths, pageContext } from '../../../../lib/page-context.ts';
+import { deadlineCalendar } from '../../../../outputs/calendar.ts';
+import { formatDeadline } from '../../../../site/format.ts';
+import { versionFor } from '../../../../site/notice-view.ts';
+import type { Notice } from '../../../../content/notices.ts';
+import { noticePaths, pageContext } from '../../../../site/page-context.ts';
 
 export const getStaticPaths = noticePaths;
 

@@ -1,10 +1,10 @@
 /** /{lang}/vacancies/{slug}/share.png: the picture shown where the notice is shared, for each language version that exists. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { translator } from '../../../../lib/i18n.ts';
-import type { Language } from '../../../../lib/languages.ts';
-import type { Notice } from '../../../../lib/notices.ts';
-import { shareCardOf, startDrawing, takeDrawing } from '../../../../lib/share-image.ts';
-import { loadSite } from '../../../../lib/site.ts';
+import { translator } from '../../../../site/i18n.ts';
+import type { Language } from '../../../../browser/languages.ts';
+import type { Notice } from '../../../../content/notices.ts';
+import { shareCardOf, startDrawing, takeDrawing } from '../../../../outputs/share-image.ts';
+import { loadSite } from '../../../../site/model.ts';
 
 const cardOf = (notice: Notice, language: Language) => shareCardOf(notice, language, translator(language));
 

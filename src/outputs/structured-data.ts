@@ -21,10 +21,10 @@
  *   `applicantLocationRequirements` is left out: Google reads it as where a
  *   remote worker may live, and these posts are not remote.
  */
-import type { NoticeState } from './countdown.ts';
-import type { Language } from './languages.ts';
-import type { Notice } from './notices.ts';
-import type { SiteSettings } from './site-settings.ts';
+import type { NoticeState } from '../browser/countdown.ts';
+import type { Language } from '../browser/languages.ts';
+import type { Notice } from '../content/notices.ts';
+import type { SiteSettings } from '../site/settings.ts';
 import type { StaffCategory } from '../schemas/notice.ts';
 
 /** Google's employment types: https://developers.google.com/search/docs/appearance/structured-data/job-posting */

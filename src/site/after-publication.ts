@@ -2,8 +2,9 @@
  * What a notice shows once published, beyond its text: dated corrections, the
  * notice withdrawn or the selection cancelled, and the documents kept next to it.
  */
-import type { Language } from './languages.ts';
-import type { Attachment, Notice, NoticeVersion } from './notices.ts';
+import type { Language } from '../browser/languages.ts';
+import type { Notice, NoticeVersion } from '../content/notices.ts';
+import type { Attachment } from '../content/read.ts';
 import type { Translate } from './i18n.ts';
 import { formatDate } from './format.ts';
 

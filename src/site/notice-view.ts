@@ -3,12 +3,13 @@
  * read (the reader's, or the original when there is none) and the facts,
  * labelled and formatted for that language.
  */
-import { dateLocale, type Language } from './languages.ts';
-import type { Notice, NoticeVersion } from './notices.ts';
+import { dateLocale, type Language } from '../browser/languages.ts';
+import type { Notice, NoticeVersion } from '../content/notices.ts';
 import type { Translate } from './i18n.ts';
-import type { Deadline } from './deadline.ts';
-import type { CountdownStrings, NoticeState, PluralForms } from './countdown.ts';
-import { functionGroupsOf } from './grade.ts';
+import type { Deadline } from '../content/deadline.ts';
+import type { CountdownStrings, NoticeState, PluralForms } from '../browser/countdown.ts';
+import type { SearchStrings } from '../browser/search.ts';
+import { functionGroupsOf } from '../content/grade.ts';
 import {
   formatContractDuration,
   formatDate,
@@ -139,11 +140,11 @@ export function summaryLine(notice: Notice, view: NoticeView): string {
 }
 
 /** What the search needs to say in the page's language: result counts with their plural forms, labels and states. */
-export function searchStrings(language: Language, t: Translate) {
+export function searchStrings(language: Language, t: Translate): SearchStrings {
   const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
   return {
     lang: language,
-    results: Object.fromEntries(categories.map((category) => [category, t(`search.results_${category}`)])) as PluralForms,
+    results: Object.fromEntries(categories.map((category) => [category, t(`search.results_${category}`)])),
     noResults: t('search.noResults'),
     more: t('search.more'),
     loading: t('search.loading'),
@@ -157,5 +158,3 @@ export function searchStrings(language: Language, t: Translate) {
     states: stateLabels(t),
   };
 }
-
-export type SearchStrings = ReturnType<typeof searchStrings>;

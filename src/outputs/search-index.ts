@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { NOTICE_PAGES_GLOB } from '../browser/routes.ts';
 
 export interface IndexReport {
   pages: number;
@@ -16,7 +17,7 @@ export async function writeSearchIndex(siteDir: string): Promise<IndexReport> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     // Only notice pages are results; listings, embeds and the language chooser would be noise.
-    const added = await index.addDirectory({ path: siteDir, glob: '*/vacancies/*/index.html' });
+    const added = await index.addDirectory({ path: siteDir, glob: NOTICE_PAGES_GLOB });
     if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);

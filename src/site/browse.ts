@@ -1,15 +1,15 @@
 /** Browse pages: open notices by staff category or by function group, one page per value. */
-import type { FunctionGroup } from './grade.ts';
-import { functionGroupsOf } from './grade.ts';
-import type { Notice } from './notices.ts';
-import type { Language } from './languages.ts';
+import type { FunctionGroup } from '../content/grade.ts';
+import { functionGroupsOf } from '../content/grade.ts';
+import type { Notice } from '../content/notices.ts';
+import type { Language } from '../browser/languages.ts';
 import type { Translate } from './i18n.ts';
-import { facetLabel } from './search-facets.ts';
+import { facetLabel } from '../outputs/search-facets.ts';
 import { STAFF_CATEGORIES, type StaffCategory } from '../schemas/notice.ts';
 
 export const FUNCTION_GROUP_SLUGS: Record<string, FunctionGroup> = { ad: 'AD', ast: 'AST', 'ast-sc': 'AST/SC', fg: 'FG' };
 
-export type BrowseFacet = 'staff-category' | 'function-group';
+import type { BrowseFacet } from '../browser/routes.ts';
 
 /** Every browse page: each staff category, each function group. */
 export const BROWSE_PAGES: { facet: BrowseFacet; value: string }[] = [

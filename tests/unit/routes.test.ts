@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { embedPath, embedUrls, pagePath, viewOfPath, type EmbedView } from '../../src/lib/embed-paths.ts';
-import { makeUrls } from '../../src/lib/urls.ts';
+import { embedPath, embedUrls, makeUrls, pagePath, viewOfPath, type View } from '../../src/browser/routes.ts';
+
 
 const BASE = '/careers/';
 const urls = makeUrls('https://jobs.example.eu', BASE);
 
 describe('the addresses of the embed views', () => {
-  const views: [EmbedView, string][] = [
+  const views: [View, string][] = [
     [{ page: 'listing', language: 'fr' }, urls.listing('fr')],
     [{ page: 'archive', language: 'de' }, urls.archive('de')],
     [{ page: 'notice', language: 'ga', slug: 'digit-com-2024-461' }, urls.notice('ga', 'digit-com-2024-461')],

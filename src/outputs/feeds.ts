@@ -7,14 +7,14 @@
  * Where a notice has no version in the feed's language, its entry carries the
  * original title, marked with the original's language.
  */
-import { Temporal } from '@js-temporal/polyfill';
-import { functionGroupsOf, gradeLabel, gradesOf } from './grade.ts';
-import type { Translate } from './i18n.ts';
-import type { Language } from './languages.ts';
-import { noticeView, summaryLine, versionFor } from './notice-view.ts';
-import type { Notice } from './notices.ts';
-import { stateAtBuild, type Site } from './site.ts';
-import type { FeedFormat, Urls } from './urls.ts';
+import { Temporal } from '../content/temporal.ts';
+import { functionGroupsOf, gradeLabel, gradesOf } from '../content/grade.ts';
+import type { Translate } from '../site/i18n.ts';
+import type { Language } from '../browser/languages.ts';
+import { noticeView, summaryLine, versionFor } from '../site/notice-view.ts';
+import type { Notice } from '../content/notices.ts';
+import { stateAtBuild, type Site } from '../site/model.ts';
+import type { FeedFormat, Urls } from '../browser/routes.ts';
 import { xmlText } from './xml.ts';
 import type { NoticeFacts } from '../schemas/notice.ts';
 

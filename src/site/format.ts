@@ -1,7 +1,7 @@
 /** Facts as a reader sees them in their language, formatted with Intl. */
-import type { Deadline } from './deadline.ts';
-import { gradeLabel, type GradeSpec } from './grade.ts';
-import { dateLocale, type Language } from './languages.ts';
+import type { Deadline } from '../content/deadline.ts';
+import { gradeLabel, type GradeSpec } from '../content/grade.ts';
+import { dateLocale, type Language } from '../browser/languages.ts';
 import type { Translate } from './i18n.ts';
 import type { NoticeFacts } from '../schemas/notice.ts';
 

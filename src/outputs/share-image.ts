@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, deflate } from 'node:zlib';
 import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { formatDeadline, formatGrade } from './format.ts';
-import type { Translate } from './i18n.ts';
-import type { Language } from './languages.ts';
-import { versionFor } from './notice-view.ts';
-import type { Notice } from './notices.ts';
+import { formatDeadline, formatGrade } from '../site/format.ts';
+import type { Translate } from '../site/i18n.ts';
+import type { Language } from '../browser/languages.ts';
+import { versionFor } from '../site/notice-view.ts';
+import type { Notice } from '../content/notices.ts';
 import { xmlText } from './xml.ts';
 
 const deflateAsync = promisify(deflate);

@@ -4,8 +4,8 @@
  * transitions, a reminder a day before, the reference in the summary and the
  * notice's address.
  */
-import { Temporal } from '@js-temporal/polyfill';
-import type { Deadline } from './deadline.ts';
+import { Temporal } from '../content/temporal.ts';
+import type { Deadline } from '../content/deadline.ts';
 
 export interface DeadlineEvent {
   /** Unique and stable across builds, so calendars update rather than duplicate. */

@@ -3,9 +3,9 @@
  * (Europe/Brussels unless the notice says otherwise). They become instants at
  * build time, so the browser needs no time-zone data of its own.
  */
-import { Temporal } from '@js-temporal/polyfill';
+import { Temporal } from './temporal.ts';
 
-export { noticeState, type NoticeState } from './countdown.ts';
+export { noticeState, type NoticeState } from '../browser/countdown.ts';
 
 export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 

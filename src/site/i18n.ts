@@ -4,17 +4,12 @@
  * a missing string is a failing test, never English on a Polish page.
  */
 import i18next, { type TFunction } from 'i18next';
-import { LANGUAGES, type Language } from './languages.ts';
-
-const files = import.meta.glob<Record<string, unknown>>('../../locales/*.json', { eager: true, import: 'default' });
-
-export const resources = Object.fromEntries(
-  Object.entries(files).map(([path, messages]) => [path.replace(/^.*\/(\w+)\.json$/, '$1'), { translation: messages }]),
-);
+import { LANGUAGES, type Language } from '../browser/languages.ts';
+import { MESSAGES } from './locales.ts';
 
 const instance = i18next.createInstance();
 instance.init({
-  resources,
+  resources: Object.fromEntries(Object.entries(MESSAGES).map(([language, messages]) => [language, { translation: messages }])),
   supportedLngs: [...LANGUAGES],
   lng: 'en',
   fallbackLng: false,

@@ -1,8 +1,8 @@
 /** What every page in one language starts from: the site, the language, its strings and the site's addresses. */
 import { translator, type Translate } from './i18n.ts';
-import { LANGUAGES, type Language } from './languages.ts';
-import { loadSite, type Site } from './site.ts';
-import { makeUrls, type Urls } from './urls.ts';
+import { LANGUAGES, type Language } from '../browser/languages.ts';
+import { loadSite, type Site } from './model.ts';
+import { makeUrls, type Urls } from '../browser/routes.ts';
 
 export interface PageContext {
   site: Site;

@@ -3,11 +3,11 @@
  * Loaded once per build and shared by every page, so each Markdown body is
  * rendered once, not once per language page.
  */
-import { resolve } from 'node:path';
-import { loadNotices, type Notice } from './notices.ts';
-import { ContentError, type ContentProblem } from './problems.ts';
-import { readSiteSettings, type SiteSettings } from './site-settings.ts';
-import { noticeState, type NoticeState } from './deadline.ts';
+import { loadNotices, type Notice } from '../content/notices.ts';
+import { ContentError, type ContentProblem } from '../content/problems.ts';
+import { readSiteSettings, type SiteSettings } from './settings.ts';
+import { noticeState, type NoticeState } from '../content/deadline.ts';
+import { buildNow, contentDir } from './environment.ts';
 
 export interface Site {
   settings: SiteSettings;
@@ -16,18 +16,6 @@ export interface Site {
   warnings: ContentProblem[];
   /** The instant the build treats as now: EU_VACANCIES_NOW (ISO 8601) or the clock. */
   now: number;
-}
-
-/** Where the content is: EU_VACANCIES_CONTENT or ./content. */
-export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.EU_VACANCIES_CONTENT ?? 'content');
-}
-
-export function buildNow(env: NodeJS.ProcessEnv = process.env): number {
-  if (!env.EU_VACANCIES_NOW) return Date.now();
-  const now = Date.parse(env.EU_VACANCIES_NOW);
-  if (Number.isNaN(now)) throw new Error(`EU_VACANCIES_NOW="${env.EU_VACANCIES_NOW}" is not an ISO 8601 instant such as 2024-04-01T10:00:00Z`);
-  return now;
 }
 
 const cache = ((globalThis as { __euVacanciesSites?: Map<string, Promise<Site>> }).__euVacanciesSites ??= new Map());

@@ -1,9 +1,9 @@
 /** What the search index knows of a notice beyond its text: filter values, and their labels in each language. */
-import { endonym, type Language } from './languages.ts';
-import { functionGroupsOf, gradeLabel, gradesOf } from './grade.ts';
-import type { Translate } from './i18n.ts';
-import type { Notice } from './notices.ts';
-import type { Filter } from './search.ts';
+import { endonym, type Language } from '../browser/languages.ts';
+import { functionGroupsOf, gradeLabel, gradesOf } from '../content/grade.ts';
+import type { Translate } from '../site/i18n.ts';
+import type { Notice } from '../content/notices.ts';
+import type { Filter } from '../browser/search.ts';
 
 /** Language-neutral filter values, the same on every language's pages. */
 export function searchFacets(notice: Notice): Record<Filter, string[]> {

@@ -5,7 +5,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Nodes } from 'hast';
-import { embedPath, viewOfPath } from './embed-paths.ts';
+import { embedPath, viewOfPath } from '../browser/routes.ts';
 
 export interface EmbedLink {
   href: string;

@@ -3,6 +3,20 @@
  * a visitor makes, as it lives in the page address (so it can be shared and
  * the back button works). Pure and small: the browser uses it too.
  */
+import type { NoticeState, PluralForms } from './countdown.ts';
+
+/** What the search says in the page's language, handed to the browser in a data-* attribute. */
+export interface SearchStrings {
+  lang: string;
+  /** "{{count}} results", by plural category. */
+  results: PluralForms;
+  noResults: string;
+  more: string;
+  loading: string;
+  labels: Record<'reference' | 'grade' | 'staffCategory' | 'place' | 'deadline', string>;
+  states: Record<NoticeState, string>;
+}
+
 export const FILTERS = ['staffCategory', 'functionGroup', 'grade', 'place', 'service', 'domain', 'language'] as const;
 export type Filter = (typeof FILTERS)[number];
 

@@ -1,23 +1,10 @@
 /**
- * Which translations exist and which are out of date, for notices and for the
- * interface strings. A translation records what it was made from as the
- * fingerprint of the original's title and text (`translatedFrom`), so "out of
- * date" does not depend on file dates, which git does not keep.
+ * Which translations exist and which are out of date (see content/fingerprint.ts),
+ * for notices and for the interface strings.
  */
-import { createHash } from 'node:crypto';
-import { LANGUAGES, type Language } from './languages.ts';
-import type { Notice } from './notices.ts';
-
-/**
- * The fingerprint of an original version: the first 8 hex digits of the SHA-256
- * of its title and body. Facts are left out on purpose: they are written once,
- * in the original, so changing a deadline never makes a translation outdated.
- * Line endings and surrounding blank lines do not count.
- */
-export function originalFingerprint(title: string, body: string): string {
-  const text = `${title.trim()}\n\n${body.replace(/\r\n?/g, '\n').trim()}\n`;
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);
-}
+import { LANGUAGES, type Language } from '../browser/languages.ts';
+import type { Notice } from '../content/notices.ts';
+import type { Messages } from './locales.ts';
 
 /**
  * - original: the version that carries the facts
@@ -50,7 +37,6 @@ export function noticeTranslations(notice: Notice): NoticeTranslations {
   return { slug: notice.slug, reference: notice.facts.reference, original: notice.original, fingerprint: notice.fingerprint, languages };
 }
 
-type Messages = { [key: string]: string | Messages };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { DEFAULT_FRAME_ANCESTORS, normaliseFrameAncestor } from './frame-ancestors.ts';
+import { DEFAULT_FRAME_ANCESTORS, normaliseFrameAncestor } from '../browser/frame-ancestors.ts';
 
 export const siteSettingsSchema = z.strictObject({
   /** Name of the institution or service that publishes the vacancies, shown in every page's header. */
