@@ -4,5 +4,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkLintFrontmatterSchema from 'remark-lint-frontmatter-schema';
 
 export default {
-  plugins: [remarkFrontmatter, [remarkLintFrontmatterSchema, { schemas: { './schemas/notice.schema.json': ['./content/vacancies/*/*.md'] } }]],
+  plugins: [
+    remarkFrontmatter,
+    [remarkLintFrontmatterSchema, { schemas: { './schemas/notice.schema.json': ['./content/vacancies/*/*.md'] } }],
+  ],
 };

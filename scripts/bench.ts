@@ -32,7 +32,9 @@ for (let index = 0; index < count; index++) {
   mkdirSync(folder);
   const month = String((index % 12) + 1).padStart(2, '0');
   const day = String((index % 27) + 1).padStart(2, '0');
-  writeFileSync(join(folder, 'en.md'), `---
+  writeFileSync(
+    join(folder, 'en.md'),
+    `---
 reference: BENCH/2025/${index}
 title: Synthetic Officer ${index}
 staffCategory: ${categories[index % categories.length]}
@@ -43,15 +45,24 @@ published: "2024-12-01"
 deadline: "2025-${month}-${day}T12:00"
 apply: { email: bench@example.eu }
 ---
-${body}`);
+${body}`,
+  );
   const translations = index % 3 === 0 ? ['fr', 'de', 'it'].slice(0, 2 + (index % 2)) : [];
-  for (const language of translations) writeFileSync(join(folder, `${language}.md`), `---\ntitle: Synthetic ${language} ${index}\n---\n${body}`);
+  for (const language of translations)
+    writeFileSync(join(folder, `${language}.md`), `---\ntitle: Synthetic ${language} ${index}\n---\n${body}`);
 }
 
 const report = join(work, 'report.json');
 const started = performance.now();
 const build = spawnSync(process.execPath, ['scripts/build.ts'], {
-  env: { ...process.env, EU_VACANCIES_CONTENT: content, EU_VACANCIES_OUT: out, EU_VACANCIES_NOW: now, EU_VACANCIES_QUIET: '1', EU_VACANCIES_BENCH_REPORT: report },
+  env: {
+    ...process.env,
+    EU_VACANCIES_CONTENT: content,
+    EU_VACANCIES_OUT: out,
+    EU_VACANCIES_NOW: now,
+    EU_VACANCIES_QUIET: '1',
+    EU_VACANCIES_BENCH_REPORT: report,
+  },
   encoding: 'utf8',
   maxBuffer: 64 * 1024 * 1024,
 });
@@ -61,13 +72,19 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 const files = walk(out);
 const pages = files.filter((file) => file.endsWith('.html')).length;
 const totalBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
 const notice = readFileSync(join(out, 'fr', 'vacancies', 'bench-2025-3', 'index.html'));
 const assets = (pattern: RegExp) => [...notice.toString().matchAll(pattern)].map((match) => readFileSync(join(out, match[1]!)));
-const weight = (buffers: Buffer[]) => ({ raw: buffers.reduce((sum, b) => sum + b.length, 0), gzip: buffers.reduce((sum, b) => sum + gzipSync(b).length, 0) });
+const weight = (buffers: Buffer[]) => ({
+  raw: buffers.reduce((sum, b) => sum + b.length, 0),
+  gzip: buffers.reduce((sum, b) => sum + gzipSync(b).length, 0),
+});
 const html = weight([notice]);
 const css = weight(assets(/<link rel="stylesheet" href="\/([^"]+)"/g));
 const js = weight(assets(/<script[^>]*src="\/([^"]+)"/g));
@@ -90,19 +107,35 @@ async function firstQuery() {
     await page.clock.install({ time: new Date(now) });
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/en/`);
     const downloaded: Promise<number>[] = [];
-    page.on('response', (response) => downloaded.push(response.body().then((body) => gzipSync(body).length, () => 0)));
+    page.on('response', (response) =>
+      downloaded.push(
+        response.body().then(
+          (body) => gzipSync(body).length,
+          () => 0,
+        ),
+      ),
+    );
     const timings = async (query: string) => {
       await page.evaluate(() => {
         const status = document.querySelector('[data-search-status]')!;
         (window as unknown as { typed: Promise<number> }).typed = new Promise((done) => {
           const started = { at: 0 };
           document.querySelector('#search-query')!.addEventListener('input', () => (started.at = performance.now()));
-          new MutationObserver(() => /\d/.test(status.textContent ?? '') && done(performance.now() - started.at)).observe(status, { childList: true, characterData: true, subtree: true });
+          new MutationObserver(() => /\d/.test(status.textContent ?? '') && done(performance.now() - started.at)).observe(status, {
+            childList: true,
+            characterData: true,
+            subtree: true,
+          });
         });
       });
       await page.fill('#search-query', query);
       // A search that never answers would hang the bench: give up after 30 s.
-      return page.evaluate(() => Promise.race([(window as unknown as { typed: Promise<number> }).typed, new Promise<number>((done) => setTimeout(() => done(NaN), 30_000))]));
+      return page.evaluate(() =>
+        Promise.race([
+          (window as unknown as { typed: Promise<number> }).typed,
+          new Promise<number>((done) => setTimeout(() => done(NaN), 30_000)),
+        ]),
+      );
     };
     await page.focus('#search-query');
     const cold = await timings('Synthetic Officer 500');
@@ -117,15 +150,25 @@ async function firstQuery() {
 const query = await firstQuery();
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-console.log(`notices:            ${count} (${files.filter((f) => /\/en\/vacancies\/[^/]+\/index\.html$/.test(f)).length} notice pages per language, 24 languages)`);
+console.log(
+  `notices:            ${count} (${files.filter((f) => /\/en\/vacancies\/[^/]+\/index\.html$/.test(f)).length} notice pages per language, 24 languages)`,
+);
 console.log(`build wall time:    ${seconds.toFixed(1)} s`);
 console.log(`pages:              ${pages} (${(pages / seconds).toFixed(0)} pages/s)`);
 console.log(`peak memory:        ${(maxRssKilobytes / 1024).toFixed(0)} MB`);
 console.log(`output:             ${(totalBytes / 1024 / 1024).toFixed(1)} MB in ${files.length} files`);
 const pictures = files.filter((file) => file.endsWith('/share.png'));
-console.log(`share pictures:     ${pictures.length} (${(pictures.reduce((sum, file) => sum + statSync(file).size, 0) / 1024 / 1024).toFixed(1)} MB)`);
-console.log(`one notice page:    HTML ${kb(html.raw)} (${kb(html.gzip)} gzip), CSS ${kb(css.raw)} (${kb(css.gzip)} gzip), JS ${kb(js.raw)} (${kb(js.gzip)} gzip)`);
-console.log(`search index:       ${(searchIndexBytes / 1024 / 1024).toFixed(1)} MB in ${searchIndex.length} files, written in ${(indexMilliseconds / 1000).toFixed(1)} s`);
-console.log(`first query:        ${kb(query.bytes)} gzip downloaded; results ${query.cold.toFixed(0)} ms after typing (first), ${query.warm.toFixed(0)} ms (next)`);
+console.log(
+  `share pictures:     ${pictures.length} (${(pictures.reduce((sum, file) => sum + statSync(file).size, 0) / 1024 / 1024).toFixed(1)} MB)`,
+);
+console.log(
+  `one notice page:    HTML ${kb(html.raw)} (${kb(html.gzip)} gzip), CSS ${kb(css.raw)} (${kb(css.gzip)} gzip), JS ${kb(js.raw)} (${kb(js.gzip)} gzip)`,
+);
+console.log(
+  `search index:       ${(searchIndexBytes / 1024 / 1024).toFixed(1)} MB in ${searchIndex.length} files, written in ${(indexMilliseconds / 1000).toFixed(1)} s`,
+);
+console.log(
+  `first query:        ${kb(query.bytes)} gzip downloaded; results ${query.cold.toFixed(0)} ms after typing (first), ${query.warm.toFixed(0)} ms (next)`,
+);
 console.log(`countdown:          ${kb(countdown.raw)} (${kb(countdown.gzip)} gzip) with its strings`);
 rmSync(work, { recursive: true, force: true });

@@ -20,7 +20,9 @@ const staging = resolve(dirname(out), `.${process.pid}-staging`);
 try {
   const site = await loadSite();
   for (const warning of site.warnings) console.warn(formatProblem(warning));
-  console.log(`eu-vacancies: ${site.notices.length} notice${site.notices.length === 1 ? '' : 's'}, ${site.notices.reduce((sum, notice) => sum + notice.versions.length, 0)} language versions`);
+  console.log(
+    `eu-vacancies: ${site.notices.length} notice${site.notices.length === 1 ? '' : 's'}, ${site.notices.reduce((sum, notice) => sum + notice.versions.length, 0)} language versions`,
+  );
   mkdirSync(dirname(out), { recursive: true });
   process.env.EU_VACANCIES_OUT = staging;
   await build({ root: process.cwd(), outDir: staging, logLevel: process.env.EU_VACANCIES_QUIET ? 'error' : 'info' });
@@ -37,13 +39,18 @@ try {
   console.log(`eu-vacancies: site written to ${out}`);
   // npm run bench reads the build's own peak memory from here.
   if (process.env.EU_VACANCIES_BENCH_REPORT) {
-    writeFileSync(process.env.EU_VACANCIES_BENCH_REPORT, JSON.stringify({ maxRssKilobytes: process.resourceUsage().maxRSS, indexMilliseconds: search.milliseconds }));
+    writeFileSync(
+      process.env.EU_VACANCIES_BENCH_REPORT,
+      JSON.stringify({ maxRssKilobytes: process.resourceUsage().maxRSS, indexMilliseconds: search.milliseconds }),
+    );
   }
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   if (error instanceof ContentError) {
     console.error(error.problems.map(formatProblem).join('\n'));
-    console.error(`\nThe build stopped: fix the ${error.problems.filter((p) => p.severity === 'error').length} error(s) above. The site in ${out} was not changed.`);
+    console.error(
+      `\nThe build stopped: fix the ${error.problems.filter((p) => p.severity === 'error').length} error(s) above. The site in ${out} was not changed.`,
+    );
   } else {
     console.error(error);
     console.error(`\nThe build failed. The site in ${out} was not changed.`);

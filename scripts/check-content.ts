@@ -30,14 +30,23 @@ const onGitHub = process.env.GITHUB_ACTIONS === 'true';
 for (const problem of problems) console.log(onGitHub ? githubAnnotation(problem) : formatProblem(problem));
 if (process.env.GITLAB_CI) {
   const fingerprint = (text: string) => createHash('sha256').update(text).digest('hex');
-  writeFileSync('gl-code-quality-report.json', `${JSON.stringify(problems.map((problem) => codeQualityIssue(problem, fingerprint)), null, 2)}\n`);
+  writeFileSync(
+    'gl-code-quality-report.json',
+    `${JSON.stringify(
+      problems.map((problem) => codeQualityIssue(problem, fingerprint)),
+      null,
+      2,
+    )}\n`,
+  );
 }
 
 const errors = problems.filter((problem) => problem.severity === 'error').length;
 const warnings = problems.length - errors;
 const worthALook = warnings ? ` ${plural(warnings, 'warning')} above ${warnings === 1 ? 'is' : 'are'} worth a look.` : '';
 if (errors > 0) {
-  console.log(`\n${plural(errors, 'error')}: fix ${errors === 1 ? 'it' : 'them'} before publishing; the site is not built while there is an error.${worthALook}`);
+  console.log(
+    `\n${plural(errors, 'error')}: fix ${errors === 1 ? 'it' : 'them'} before publishing; the site is not built while there is an error.${worthALook}`,
+  );
   process.exit(1);
 }
 const valid = notices.length === 1 ? 'The notice is valid' : `All ${notices.length} notices are valid`;

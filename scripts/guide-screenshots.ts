@@ -50,7 +50,11 @@ try {
   const content = join(work, 'content');
   cpSync(FIXTURE, content, { recursive: true });
   breakCopy(content);
-  const check = spawnSync(process.execPath, [join(PROJECT, 'scripts/check-content.ts')], { cwd: work, env: { ...process.env, EU_VACANCIES_CONTENT: content }, encoding: 'utf8' });
+  const check = spawnSync(process.execPath, [join(PROJECT, 'scripts/check-content.ts')], {
+    cwd: work,
+    env: { ...process.env, EU_VACANCIES_CONTENT: content },
+    encoding: 'utf8',
+  });
   writeFileSync(join(work, 'check.html'), terminalPage('npm run check', check.stdout + check.stderr));
 
   const site = join(work, 'site');

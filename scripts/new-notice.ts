@@ -172,18 +172,32 @@ async function newNotice() {
     return same && `${value} exists already, in ${relativeFile(same.folder)}: choose another reference, or edit that notice.`;
   });
   facts.reference = reference;
-  const language = await ask('language', 'Language you write the notice in (two-letter code)', (value) =>
-    isLanguage(value) ? undefined : `Expected one of ${LANGUAGES.join(', ')}.`, 'en') as Language;
+  const language = (await ask(
+    'language',
+    'Language you write the notice in (two-letter code)',
+    (value) => (isLanguage(value) ? undefined : `Expected one of ${LANGUAGES.join(', ')}.`),
+    'en',
+  )) as Language;
   const title = await answer('title', 'title', 'Title of the post');
-  const staffCategory = await answer('staffCategory', 'staff-category', `Staff category (${STAFF_CATEGORIES.join(', ')})`, undefined, (value) => ({
-    staffCategory: value.toLowerCase().replace(/\s+/g, '-'),
-  }));
+  const staffCategory = await answer(
+    'staffCategory',
+    'staff-category',
+    `Staff category (${STAFF_CATEGORIES.join(', ')})`,
+    undefined,
+    (value) => ({
+      staffCategory: value.toLowerCase().replace(/\s+/g, '-'),
+    }),
+  );
   const category = staffCategory.toLowerCase().replace(/\s+/g, '-');
   let grade: string | undefined;
   if (category === 'seconded-national-expert' || category === 'trainee') {
     delete example.grade;
   } else {
-    grade = await answer('grade', 'grade', category === 'contract-agent' ? 'Function group, such as FGIV' : 'Grade, such as AD7 or AD5-AD7');
+    grade = await answer(
+      'grade',
+      'grade',
+      category === 'contract-agent' ? 'Function group, such as FGIV' : 'Grade, such as AD7 or AD5-AD7',
+    );
   }
   const domain = await answer('domain', 'domain', `Domain (${DOMAINS.join(', ')})`);
   const city = await answer('locations', 'place', 'City of the place of employment', undefined, (value) => ({
@@ -198,15 +212,38 @@ async function newNotice() {
   );
   const published = await answer('published', 'published', 'Publication date, year first', today);
   const timezone = typeof flags.timezone === 'string' ? await answer('timezone', 'timezone', 'Time zone') : undefined;
-  const deadline = await answer('deadline', 'deadline', `Deadline: date and local time${timezone ? '' : ' in Brussels'}, year first, such as 2024-04-19T12:00`);
+  const deadline = await answer(
+    'deadline',
+    'deadline',
+    `Deadline: date and local time${timezone ? '' : ' in Brussels'}, year first, such as 2024-04-19T12:00`,
+  );
   // One question for both ways of applying: an address with @ or a web page.
-  await answer('apply', flags.url ? 'url' : 'email', 'E-mail address applications go to, or the https:// address of the application page', undefined, (value) => ({
-    apply: /^[a-z]+:/i.test(value) ? { url: value } : { email: value },
-  }));
+  await answer(
+    'apply',
+    flags.url ? 'url' : 'email',
+    'E-mail address applications go to, or the https:// address of the application page',
+    undefined,
+    (value) => ({
+      apply: /^[a-z]+:/i.test(value) ? { url: value } : { email: value },
+    }),
+  );
   const apply = facts.apply as { email?: string; url?: string };
   const service = typeof flags.service === 'string' ? await answer('service', 'service', 'Service') : undefined;
 
-  const notice: NewNotice = { reference, title, staffCategory: category, grade, domain, city, country, published, deadline, timezone, service, ...apply };
+  const notice: NewNotice = {
+    reference,
+    title,
+    staffCategory: category,
+    grade,
+    domain,
+    city,
+    country,
+    published,
+    deadline,
+    timezone,
+    service,
+    ...apply,
+  };
   const folder = join(vacancies, slugOfReference(reference));
   const file = join(folder, `${language}.md`);
   mkdirSync(folder, { recursive: true });
@@ -217,30 +254,47 @@ Documents for candidates (an application form, a guide) go in the same folder: $
 }
 
 async function newTranslation(target: string) {
-  const notice = existingNotices().find((candidate) => candidate.reference === target || candidate.folder === join(vacancies, target) || candidate.folder === join(vacancies, slugOfReference(target)));
-  if (!notice?.reference) stop(`There is no notice ${target} in ${relativeFile(vacancies)}: give its reference, such as DIGIT/COM/2024/461.`);
-  const originalName = readdirSync(notice.folder).find((name) => name.endsWith('.md') && readFrontmatter(readFileSync(join(notice.folder, name), 'utf8'))?.data.reference);
+  const notice = existingNotices().find(
+    (candidate) =>
+      candidate.reference === target ||
+      candidate.folder === join(vacancies, target) ||
+      candidate.folder === join(vacancies, slugOfReference(target)),
+  );
+  if (!notice?.reference)
+    stop(`There is no notice ${target} in ${relativeFile(vacancies)}: give its reference, such as DIGIT/COM/2024/461.`);
+  const originalName = readdirSync(notice.folder).find(
+    (name) => name.endsWith('.md') && readFrontmatter(readFileSync(join(notice.folder, name), 'utf8'))?.data.reference,
+  );
   const original = readFrontmatter(readFileSync(join(notice.folder, originalName!), 'utf8'))!;
   const data = original.data as { title: string; locations?: { city?: string }[] };
   const language = (await ask('language', 'Language of the translation (two-letter code)', (value) => {
     if (!isLanguage(value)) return `Expected one of ${LANGUAGES.join(', ')}.`;
-    if (existsSync(join(notice.folder, `${value}.md`))) return `${relativeFile(join(notice.folder, `${value}.md`))} exists already: edit it instead.`;
+    if (existsSync(join(notice.folder, `${value}.md`)))
+      return `${relativeFile(join(notice.folder, `${value}.md`))} exists already: edit it instead.`;
     return undefined;
   })) as Language;
-  const title = await ask('title', `Title of the post in ${languageName(language, 'en')} (original: ${data.title})`, (value) => (value ? undefined : `Expected ${EXPECTED.title}.`));
+  const title = await ask('title', `Title of the post in ${languageName(language, 'en')} (original: ${data.title})`, (value) =>
+    value ? undefined : `Expected ${EXPECTED.title}.`,
+  );
   const cities = (data.locations ?? []).map((location) => location.city ?? '');
   let places: string[] | undefined;
   if (typeof flags.places === 'string') {
     places = flags.places.split(',').map((place) => place.trim());
-    if (places.length !== cities.length) stop(`--places names ${places.length} place(s) but the notice has ${cities.length}: ${cities.join(', ')}.`);
+    if (places.length !== cities.length)
+      stop(`--places names ${places.length} place(s) but the notice has ${cities.length}: ${cities.join(', ')}.`);
   } else {
     places = [];
-    for (const city of cities) places.push(await ask('places', `Name of ${city} in ${languageName(language, 'en')}`, () => undefined, city));
+    for (const city of cities)
+      places.push(await ask('places', `Name of ${city} in ${languageName(language, 'en')}`, () => undefined, city));
   }
   const fingerprint = originalFingerprint(data.title, original.body);
   const file = join(notice.folder, `${language}.md`);
   const same = places.every((place, index) => place === cities[index]);
-  writeFileSync(file, translationFile({ title, places: same ? undefined : places, translatedFrom: fingerprint }, originalName!, original.body), { flag: 'wx' });
+  writeFileSync(
+    file,
+    translationFile({ title, places: same ? undefined : places, translatedFrom: fingerprint }, originalName!, original.body),
+    { flag: 'wx' },
+  );
   console.log(`\nWritten: ${relativeFile(file)} (translatedFrom: ${fingerprint}, the current ${originalName})
 Next: translate each section of ${originalName} under its heading, then run npm run check.`);
 }

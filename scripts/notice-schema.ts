@@ -26,7 +26,10 @@ function docComments(source: ts.SourceFile, name: string): Map<string, string> {
     // Only the outermost object literal: nested objects (apply, locations) have no comments of their own.
     if (here && ts.isObjectLiteralExpression(node)) {
       for (const property of node.properties) {
-        const text = ts.getJSDocCommentsAndTags(property).map((doc) => ts.getTextOfJSDocComment((doc as ts.JSDoc).comment) ?? '').join(' ');
+        const text = ts
+          .getJSDocCommentsAndTags(property)
+          .map((doc) => ts.getTextOfJSDocComment((doc as ts.JSDoc).comment) ?? '')
+          .join(' ');
         if (property.name && text) comments.set(property.name.getText(source), text.replace(/\s+/g, ' ').trim());
       }
       return;
@@ -52,7 +55,11 @@ export function noticeJsonSchema(): JsonSchema {
   const source = ts.createSourceFile(SCHEMA_SOURCE, readFileSync(SCHEMA_SOURCE, 'utf8'), ts.ScriptTarget.Latest, true);
   // Draft-07: what the YAML tools and the remark frontmatter linter read.
   const options = { io: 'input', target: 'draft-7', unrepresentable: 'any' } as const;
-  const original = describe(z.toJSONSchema(noticeFactsSchema, options) as JsonSchema, docComments(source, 'noticeFactsSchema'), (field) => EXPECTED[field]);
+  const original = describe(
+    z.toJSONSchema(noticeFactsSchema, options) as JsonSchema,
+    docComments(source, 'noticeFactsSchema'),
+    (field) => EXPECTED[field],
+  );
   const translation = describe(
     z.toJSONSchema(translationSchema, options) as JsonSchema,
     docComments(source, 'translationSchema'),

@@ -23,9 +23,13 @@ const report = translationsReport(notices, MESSAGES);
 
 if (flags.fingerprint) {
   const wanted = flags.fingerprint;
-  const notice = report.notices.find((candidate) => candidate.reference === wanted || candidate.slug === wanted || candidate.slug === slugOfReference(wanted));
+  const notice = report.notices.find(
+    (candidate) => candidate.reference === wanted || candidate.slug === wanted || candidate.slug === slugOfReference(wanted),
+  );
   if (!notice) {
-    console.error(`There is no valid notice ${wanted}: give its reference, such as DIGIT/COM/2024/461 (npm run check tells what is wrong with a notice).`);
+    console.error(
+      `There is no valid notice ${wanted}: give its reference, such as DIGIT/COM/2024/461 (npm run check tells what is wrong with a notice).`,
+    );
     process.exit(1);
   }
   console.log(notice.fingerprint);
@@ -42,8 +46,16 @@ const width = Math.max(9, ...report.notices.map((notice) => notice.reference.len
 const row = (label: string, cells: string[]) => `${label.padEnd(width)}${cells.map((cell) => cell.padStart(3)).join('')}`;
 
 console.log(`Language versions of the notices\n\n${row('', [...LANGUAGES])}`);
-for (const notice of report.notices) console.log(row(notice.reference, LANGUAGES.map((language) => SYMBOL[notice.languages[language]])));
-console.log(`\n${SYMBOL.original} original   ${SYMBOL.present} translation up to date   ${SYMBOL.outdated} outdated: the original changed since   ${SYMBOL.unchecked} does not say what it was translated from   ${SYMBOL.missing} none`);
+for (const notice of report.notices)
+  console.log(
+    row(
+      notice.reference,
+      LANGUAGES.map((language) => SYMBOL[notice.languages[language]]),
+    ),
+  );
+console.log(
+  `\n${SYMBOL.original} original   ${SYMBOL.present} translation up to date   ${SYMBOL.outdated} outdated: the original changed since   ${SYMBOL.unchecked} does not say what it was translated from   ${SYMBOL.missing} none`,
+);
 
 const files = (state: TranslationState) =>
   report.notices.flatMap((notice) =>
@@ -52,14 +64,17 @@ const files = (state: TranslationState) =>
 const outdated = files('outdated');
 if (outdated.length) {
   console.log('\nTo bring up to date with the original:');
-  for (const { notice, file } of outdated) console.log(`  ${notice.reference} ${file}: update it from ${notice.original}.md, then set translatedFrom: ${notice.fingerprint}`);
+  for (const { notice, file } of outdated)
+    console.log(`  ${notice.reference} ${file}: update it from ${notice.original}.md, then set translatedFrom: ${notice.fingerprint}`);
 }
 const unchecked = files('unchecked');
 if (unchecked.length) {
   console.log('\nTo mark with what they were translated from:');
-  for (const { notice, file } of unchecked) console.log(`  ${notice.reference} ${file}: translatedFrom: ${notice.fingerprint} once it matches the current ${notice.original}.md`);
+  for (const { notice, file } of unchecked)
+    console.log(`  ${notice.reference} ${file}: translatedFrom: ${notice.fingerprint} once it matches the current ${notice.original}.md`);
 }
-if (problems.some((problem) => problem.severity === 'error')) console.log('\nNotices with errors are not counted: npm run check says what to fix.');
+if (problems.some((problem) => problem.severity === 'error'))
+  console.log('\nNotices with errors are not counted: npm run check says what to fix.');
 
 console.log('\nInterface strings (locales/)\n');
 const behind = report.ui.filter((status) => status.missing.length || status.sameAsEnglish.length);

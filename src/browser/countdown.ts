@@ -70,7 +70,12 @@ export function nextChangeIn(ms: number, closingSoonDays: number): number {
  * The deadline in the reader's own time zone, when it reads differently there
  * ("11:00 in your time zone (Western European Time)"); undefined when it is the same.
  */
-export function formatInReaderZone(deadlineMs: number, deadlineZone: string, readerZone: string, strings: CountdownStrings): string | undefined {
+export function formatInReaderZone(
+  deadlineMs: number,
+  deadlineZone: string,
+  readerZone: string,
+  strings: CountdownStrings,
+): string | undefined {
   const at = new Date(deadlineMs);
   const wallClock = (timeZone: string) =>
     new Intl.DateTimeFormat('en', { timeZone, dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' }).format(at);
@@ -81,7 +86,8 @@ export function formatInReaderZone(deadlineMs: number, deadlineZone: string, rea
     ...(sameDay(deadlineZone) === sameDay(readerZone) ? { timeStyle: 'short' } : { dateStyle: 'long', timeStyle: 'short' }),
   }).format(at);
   const zone =
-    new Intl.DateTimeFormat(strings.lang, { timeZone: readerZone, timeZoneName: 'longGeneric' }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ??
-    readerZone;
+    new Intl.DateTimeFormat(strings.lang, { timeZone: readerZone, timeZoneName: 'longGeneric' })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')?.value ?? readerZone;
   return fill(strings.inYourTimeZone, { time, zone });
 }

@@ -62,7 +62,8 @@ function fieldsOf(data: unknown): Fields | undefined {
   return fields.protocol === PROTOCOL && fields.version === VERSION ? fields : undefined;
 }
 
-const isPath = (value: unknown): value is string => typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && value.length <= 2000;
+const isPath = (value: unknown): value is string =>
+  typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && value.length <= 2000;
 const isPixels = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1e6;
 
 /** A message from the parent, or undefined if it is not one of this protocol and version. */

@@ -47,7 +47,12 @@ function rewrite(node: Nodes, pageUrl: string, basePath: string) {
       if (link.newTab) {
         node.properties.target = '_blank';
         node.properties.rel = ['noopener'];
-        const note: Element = { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'comment', value: NEW_TAB }] };
+        const note: Element = {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['visually-hidden'] },
+          children: [{ type: 'comment', value: NEW_TAB }],
+        };
         node.children.push({ type: 'text', value: ' ' }, note);
       }
     }

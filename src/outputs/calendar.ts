@@ -42,7 +42,11 @@ function fold(line: string): string {
   return pieces.join('\r\n ');
 }
 
-const utc = (epochMs: number) => new Date(epochMs).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utc = (epochMs: number) =>
+  new Date(epochMs)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const local = (dateTime: Temporal.PlainDateTime) => dateTime.toString({ smallestUnit: 'second' }).replace(/[-:]/g, '');
 const offset = (zoned: Temporal.ZonedDateTime) => zoned.offset.replace(':', '');
 
@@ -57,9 +61,13 @@ function timeZoneBlock(deadline: Deadline): string[] {
     const before = started.subtract({ nanoseconds: 1 });
     const earlier = before.getTimeZoneTransition('previous');
     const observance = (start: Temporal.ZonedDateTime, from: Temporal.ZonedDateTime) => {
-      const kind = start.toInstant().toZonedDateTimeISO(deadline.timeZone).offsetNanoseconds > from.offsetNanoseconds ? 'DAYLIGHT' : 'STANDARD';
+      const kind =
+        start.toInstant().toZonedDateTimeISO(deadline.timeZone).offsetNanoseconds > from.offsetNanoseconds ? 'DAYLIGHT' : 'STANDARD';
       // DTSTART is the local time the transition happened at, read on the clock before it.
-      const wallClock = Temporal.Instant.fromEpochNanoseconds(start.epochNanoseconds).toZonedDateTimeISO('UTC').add({ nanoseconds: from.offsetNanoseconds }).toPlainDateTime();
+      const wallClock = Temporal.Instant.fromEpochNanoseconds(start.epochNanoseconds)
+        .toZonedDateTimeISO('UTC')
+        .add({ nanoseconds: from.offsetNanoseconds })
+        .toPlainDateTime();
       return [`BEGIN:${kind}`, `DTSTART:${local(wallClock)}`, `TZOFFSETFROM:${offset(from)}`, `TZOFFSETTO:${offset(start)}`, `END:${kind}`];
     };
     if (earlier) lines.push(...observance(earlier, earlier.subtract({ nanoseconds: 1 })));

@@ -222,4 +222,3 @@ export function vacanciesData(site: Site, urls: Urls) {
     }),
   };
 }
-

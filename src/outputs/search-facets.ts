@@ -57,7 +57,9 @@ export function facetOptions(notices: Notice[], language: Language, t: Translate
   return Object.fromEntries(
     [...values].map(([filter, set]) => [
       filter,
-      [...set].map((value) => ({ value, label: facetLabel(filter, value, language, t) })).sort((a, b) => collator.compare(a.label, b.label)),
+      [...set]
+        .map((value) => ({ value, label: facetLabel(filter, value, language, t) }))
+        .sort((a, b) => collator.compare(a.label, b.label)),
     ]),
   ) as Record<Filter, FacetOption[]>;
 }

@@ -261,9 +261,30 @@ export async function takeDrawing(key: string, card: ShareCard): Promise<Buffer>
 
 /** Open Graph wants a locale with a territory; each language's is where most of its speakers in the Union live. */
 const OPEN_GRAPH_LOCALES: Record<Language, string> = {
-  bg: 'bg_BG', cs: 'cs_CZ', da: 'da_DK', de: 'de_DE', el: 'el_GR', en: 'en_IE', es: 'es_ES', et: 'et_EE',
-  fi: 'fi_FI', fr: 'fr_FR', ga: 'ga_IE', hr: 'hr_HR', hu: 'hu_HU', it: 'it_IT', lt: 'lt_LT', lv: 'lv_LV',
-  mt: 'mt_MT', nl: 'nl_NL', pl: 'pl_PL', pt: 'pt_PT', ro: 'ro_RO', sk: 'sk_SK', sl: 'sl_SI', sv: 'sv_SE',
+  bg: 'bg_BG',
+  cs: 'cs_CZ',
+  da: 'da_DK',
+  de: 'de_DE',
+  el: 'el_GR',
+  en: 'en_IE',
+  es: 'es_ES',
+  et: 'et_EE',
+  fi: 'fi_FI',
+  fr: 'fr_FR',
+  ga: 'ga_IE',
+  hr: 'hr_HR',
+  hu: 'hu_HU',
+  it: 'it_IT',
+  lt: 'lt_LT',
+  lv: 'lv_LV',
+  mt: 'mt_MT',
+  nl: 'nl_NL',
+  pl: 'pl_PL',
+  pt: 'pt_PT',
+  ro: 'ro_RO',
+  sk: 'sk_SK',
+  sl: 'sl_SI',
+  sv: 'sv_SE',
 };
 
 export function openGraphLocale(language: Language): string {

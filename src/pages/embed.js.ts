@@ -14,7 +14,13 @@ export async function GET() {
   const strings = Object.fromEntries(
     LANGUAGES.map((language) => {
       const t = translator(language);
-      return [language, { frameTitle: t('embed.frameTitle', { organisation: settings.organisation }), openFullSite: t('embed.openFullSite', { organisation: settings.organisation }) }];
+      return [
+        language,
+        {
+          frameTitle: t('embed.frameTitle', { organisation: settings.organisation }),
+          openFullSite: t('embed.openFullSite', { organisation: settings.organisation }),
+        },
+      ];
     }),
   );
   const result = await build({

@@ -6,5 +6,7 @@ import { translationsReport } from '../site/translations.ts';
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();
-  return new Response(`${JSON.stringify(translationsReport(site.notices, MESSAGES), null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+  return new Response(`${JSON.stringify(translationsReport(site.notices, MESSAGES), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

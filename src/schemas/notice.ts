@@ -20,8 +20,19 @@ export const LEGAL_BASES: Partial<Record<StaffCategory, readonly string[]>> = {
 };
 
 export const DOMAINS = [
-  'administration', 'audit', 'communication', 'economics', 'finance', 'human-resources', 'ict',
-  'languages', 'law', 'policy', 'research', 'security', 'statistics',
+  'administration',
+  'audit',
+  'communication',
+  'economics',
+  'finance',
+  'human-resources',
+  'ict',
+  'languages',
+  'law',
+  'policy',
+  'research',
+  'security',
+  'statistics',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -41,7 +52,8 @@ export const EXPECTED: Record<string, string> = {
   organisation: 'the name of the institution as text, such as "European Commission"',
   service: 'the name of the service as text, such as "DIGIT CERT-EU"',
   staffCategory: `one of ${STAFF_CATEGORIES.join(', ')}`,
-  legalBasis: 'a list of articles of the Conditions of Employment of Other Servants: 2(a) to 2(f) for temporary agents, 3a or 3b for contract agents, such as ["2(b)", "2(d)"]',
+  legalBasis:
+    'a list of articles of the Conditions of Employment of Other Servants: 2(a) to 2(f) for temporary agents, 3a or 3b for contract agents, such as ["2(b)", "2(d)"]',
   grade: GRADE_EXPECTED,
   domain: `one of ${DOMAINS.join(', ')}`,
   locations: 'a list of places, each with a city and a two-letter country code, such as [{ city: Brussels, country: BE }]',
@@ -51,7 +63,8 @@ export const EXPECTED: Record<string, string> = {
   contractDuration: 'the length of the first contract in years, such as { minYears: 1, maxYears: 3 }',
   probationMonths: 'the probationary period in whole months, such as 9',
   securityClearance: `one of ${SECURITY_CLEARANCES.join(', ')}`,
-  apply: 'how to apply as a group of lines: "apply:", then indented below it "email: jobs@example.eu" (and "subject: …" if not the reference), or "url: https://…"',
+  apply:
+    'how to apply as a group of lines: "apply:", then indented below it "email: jobs@example.eu" (and "subject: …" if not the reference), or "url: https://…"',
   'apply.email': 'the e-mail address applications go to, such as jobs@example.eu',
   'apply.url': 'the address of the application page, starting with https://',
   'locations.country': 'the two-letter code of the country in capitals, such as BE for Belgium or LU for Luxembourg',
@@ -59,8 +72,10 @@ export const EXPECTED: Record<string, string> = {
   status: `${NOTICE_STATUSES.join(' or ')}, and only for a notice taken back (a notice whose deadline has passed closes by itself)`,
   corrigenda: 'a list of dated corrections, such as [{ date: "2024-04-10", text: "The deadline was extended to 26 April 2024." }]',
   places: 'the translated names of the places, one for each location of the original, such as ["Bruxelles"]',
-  translatedFrom: 'the fingerprint of the original this translation was made from, eight letters and digits such as 3f9a0c1e (npm run translations prints it)',
-  translatedCorrigenda: 'the translated texts of the corrections, in the order of the original\'s corrigenda, such as ["Le délai a été prolongé au 26 avril 2024."]',
+  translatedFrom:
+    'the fingerprint of the original this translation was made from, eight letters and digits such as 3f9a0c1e (npm run translations prints it)',
+  translatedCorrigenda:
+    'the translated texts of the corrections, in the order of the original\'s corrigenda, such as ["Le délai a été prolongé au 26 avril 2024."]',
 };
 
 function describeReference(found: string): string {
@@ -89,9 +104,14 @@ const isoDate = z
   .string()
   .regex(ISO_DATE)
   // Only a date written the right way can be a date that does not exist; the others get the format's message alone.
-  .refine((value) => !ISO_DATE.test(value) || (!Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)), {
-    error: (issue) => `"${issue.input}" is not a real date`,
-  });
+  .refine(
+    (value) =>
+      !ISO_DATE.test(value) ||
+      (!Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)),
+    {
+      error: (issue) => `"${issue.input}" is not a real date`,
+    },
+  );
 
 /** How to apply, once read: an e-mail with its subject line, or an application page. */
 export type HowToApply = { email: string; subject: string } | { url: string };
@@ -99,7 +119,11 @@ export type HowToApply = { email: string; subject: string } | { url: string };
 export const noticeFactsSchema = z
   .strictObject({
     /** Selection reference, unique across all notices; the notice's slug is made from it. */
-    reference: z.string().trim().refine((value) => REFERENCE.test(value), { error: (issue) => describeReference(String(issue.input)) }).meta({ pattern: REFERENCE.source }),
+    reference: z
+      .string()
+      .trim()
+      .refine((value) => REFERENCE.test(value), { error: (issue) => describeReference(String(issue.input)) })
+      .meta({ pattern: REFERENCE.source }),
     /** Title of the post, in the original language. No reference or grade in it. */
     title: text('title'),
     /** Recruiting institution; defaults to the organisation in `content/site.yaml`. */
@@ -115,13 +139,26 @@ export const noticeFactsSchema = z
     /** Field of work, used for browsing and filtering. */
     domain: z.enum(DOMAINS),
     /** Places of employment: city (in the original language) and ISO 3166 country code. */
-    locations: z.array(z.strictObject({ city: text('locations'), country: z.string().refine(isCountryCode, { error: (issue) => describeCountry(String(issue.input)) }).meta({ pattern: '^[A-Z]{2}$' }) })).min(1),
+    locations: z
+      .array(
+        z.strictObject({
+          city: text('locations'),
+          country: z
+            .string()
+            .refine(isCountryCode, { error: (issue) => describeCountry(String(issue.input)) })
+            .meta({ pattern: '^[A-Z]{2}$' }),
+        }),
+      )
+      .min(1),
     /** Date the notice was published, in the deadline's time zone. */
     published: isoDate.optional(),
     /** Deadline for applications: local date and time, without offset, in `timezone`. */
     deadline: z.string(),
     /** IANA time zone of the deadline. */
-    timezone: z.string().refine(isTimeZone, { error: (issue) => `"${issue.input}" is not a time-zone name` }).default(DEFAULT_TIME_ZONE),
+    timezone: z
+      .string()
+      .refine(isTimeZone, { error: (issue) => `"${issue.input}" is not a time-zone name` })
+      .default(DEFAULT_TIME_ZONE),
     /** Length of the first contract, in years. */
     contractDuration: z.strictObject({ minYears: z.number().positive(), maxYears: z.number().positive().optional() }).optional(),
     /** Probationary period, in months. */
@@ -137,7 +174,10 @@ export const noticeFactsSchema = z
     /** Set only when the notice is taken back: withdrawn (the post will not be filled this way) or cancelled (the selection is stopped). It then leaves the open listing and can no longer be applied to. */
     status: z.enum(NOTICE_STATUSES).optional(),
     /** Corrections made after publication, each with its date; shown at the top of the notice. Change the facts themselves too (an extended deadline goes in deadline). */
-    corrigenda: z.array(z.strictObject({ date: isoDate, text: text('corrigenda') })).min(1).optional(),
+    corrigenda: z
+      .array(z.strictObject({ date: isoDate, text: text('corrigenda') }))
+      .min(1)
+      .optional(),
   })
   .transform((facts, context) => {
     const problem = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
@@ -150,16 +190,22 @@ export const noticeFactsSchema = z
       problem(['grade'], `is missing: a ${facts.staffCategory} post has a grade`);
     }
     if (grade && functionGroupsOf(grade).includes('FG') !== (facts.staffCategory === 'contract-agent')) {
-      problem(['grade'], facts.staffCategory === 'contract-agent'
-        ? 'contract agents are engaged in function groups FGI to FGIV'
-        : 'function groups FGI to FGIV are for contract agents only');
+      problem(
+        ['grade'],
+        facts.staffCategory === 'contract-agent'
+          ? 'contract agents are engaged in function groups FGI to FGIV'
+          : 'function groups FGI to FGIV are for contract agents only',
+      );
     }
     const bases = LEGAL_BASES[facts.staffCategory] ?? [];
     for (const article of facts.legalBasis ?? []) {
       if (!bases.includes(article)) {
-        problem(['legalBasis'], bases.length
-          ? `article ${article} does not apply to a ${facts.staffCategory}: use ${bases.join(', ')}`
-          : `a ${facts.staffCategory} has no article of the Conditions of Employment of Other Servants`);
+        problem(
+          ['legalBasis'],
+          bases.length
+            ? `article ${article} does not apply to a ${facts.staffCategory}: use ${bases.join(', ')}`
+            : `a ${facts.staffCategory} has no article of the Conditions of Employment of Other Servants`,
+        );
       }
     }
     const deadline = parseDeadline(facts.deadline, facts.timezone);
@@ -204,7 +250,10 @@ export const translationSchema = z.object({
    * (see originalFingerprint in src/content/fingerprint.ts). When the original changes,
    * its fingerprint changes and the translation is reported as outdated.
    */
-  translatedFrom: z.string().regex(/^[0-9a-f]{8}$/, { error: EXPECTED.translatedFrom }).optional(),
+  translatedFrom: z
+    .string()
+    .regex(/^[0-9a-f]{8}$/, { error: EXPECTED.translatedFrom })
+    .optional(),
   /** Translated texts of the original's corrigenda, in the same order; their dates are written once, in the original. */
   corrigenda: z.array(text('translatedCorrigenda')).min(1).optional(),
 });

@@ -62,7 +62,8 @@ if (script instanceof HTMLScriptElement && script.src) {
     return { page: 'listing', language };
   };
 
-  const stateOf = (state: unknown): Record<string, unknown> => (typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {});
+  const stateOf = (state: unknown): Record<string, unknown> =>
+    typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
 
   /** The view the page's address asks for: the one its history entry recorded, or the notice of ?vacancy=. */
   const requested = (language: Language, state: unknown): string | undefined => {
@@ -180,7 +181,8 @@ if (script instanceof HTMLScriptElement && script.src) {
     if (!embed) return;
     let path = requested(embed.language, event.state);
     // An entry the host page made itself names no view: a notice gives way to the start view, a listing stays.
-    if (!path && viewOfPath(site.base, new URL(embed.path, home).pathname)?.view.page === 'notice') path = embedPath(site.base, embed.start);
+    if (!path && viewOfPath(site.base, new URL(embed.path, home).pathname)?.view.page === 'notice')
+      path = embedPath(site.base, embed.start);
     if (path && path !== embed.path) load(embed, path);
   });
 

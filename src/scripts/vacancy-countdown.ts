@@ -5,7 +5,14 @@
  * complete without it. It updates only when what it shows can change, pauses
  * while the tab is hidden, and announces a change of state once.
  */
-import { formatInReaderZone, formatTimeLeft, nextChangeIn, noticeState, type CountdownStrings, type NoticeState } from '../browser/countdown.ts';
+import {
+  formatInReaderZone,
+  formatTimeLeft,
+  nextChangeIn,
+  noticeState,
+  type CountdownStrings,
+  type NoticeState,
+} from '../browser/countdown.ts';
 
 const parsed = new WeakMap<Element, CountdownStrings>();
 
@@ -25,7 +32,12 @@ class VacancyCountdown extends HTMLElement {
     const local = this.querySelector('[data-countdown-local]');
     if (strings && local) {
       local.textContent =
-        formatInReaderZone(Number(this.dataset.deadline), this.dataset.timeZone!, Intl.DateTimeFormat().resolvedOptions().timeZone, strings) ?? '';
+        formatInReaderZone(
+          Number(this.dataset.deadline),
+          this.dataset.timeZone!,
+          Intl.DateTimeFormat().resolvedOptions().timeZone,
+          strings,
+        ) ?? '';
     }
     document.addEventListener('visibilitychange', this.#onVisibility);
     this.#update();

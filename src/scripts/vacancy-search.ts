@@ -5,7 +5,15 @@
  * can be shared and the back button works.
  */
 import { noticeState, type NoticeState } from '../browser/countdown.ts';
-import { FILTERS, isActive, searchFromParams, searchToParams, type SearchState, type SearchStrings, type StateChoice } from '../browser/search.ts';
+import {
+  FILTERS,
+  isActive,
+  searchFromParams,
+  searchToParams,
+  type SearchState,
+  type SearchStrings,
+  type StateChoice,
+} from '../browser/search.ts';
 
 interface PagefindResult {
   url: string;
@@ -118,7 +126,9 @@ class VacancySearch extends HTMLElement {
     const count = this.#found.length;
     await this.#showMore(run);
     if (run !== this.#run) return;
-    status.textContent = count ? (forms[rules.select(count)] ?? forms.other ?? '').replace('{{count}}', String(count)) : this.#strings.noResults;
+    status.textContent = count
+      ? (forms[rules.select(count)] ?? forms.other ?? '').replace('{{count}}', String(count))
+      : this.#strings.noResults;
   }
 
   async #showMore(run: number) {

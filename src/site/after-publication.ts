@@ -48,7 +48,12 @@ export interface AttachmentView {
 /** A file size in the reader's language: 980 B, 245 kB, 1.2 MB. */
 export function formatBytes(bytes: number, language: Language): string {
   const [value, unit] = bytes < 1000 ? [bytes, 'byte'] : bytes < 1_000_000 ? [bytes / 1000, 'kilobyte'] : [bytes / 1_000_000, 'megabyte'];
-  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 && unit !== 'byte' ? 1 : 0 }).format(value);
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 && unit !== 'byte' ? 1 : 0,
+  }).format(value);
 }
 
 export function attachmentsView(attachments: Attachment[], href: (name: string) => string, language: Language): AttachmentView[] {

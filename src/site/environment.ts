@@ -19,6 +19,7 @@ export function outDir(env: NodeJS.ProcessEnv = process.env): string {
 export function buildNow(env: NodeJS.ProcessEnv = process.env): number {
   if (!env.EU_VACANCIES_NOW) return Date.now();
   const now = Date.parse(env.EU_VACANCIES_NOW);
-  if (Number.isNaN(now)) throw new Error(`EU_VACANCIES_NOW="${env.EU_VACANCIES_NOW}" is not an ISO 8601 instant such as 2024-04-01T10:00:00Z`);
+  if (Number.isNaN(now))
+    throw new Error(`EU_VACANCIES_NOW="${env.EU_VACANCIES_NOW}" is not an ISO 8601 instant such as 2024-04-01T10:00:00Z`);
   return now;
 }

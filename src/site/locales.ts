@@ -30,4 +30,29 @@ import sv from '../../locales/sv.json' with { type: 'json' };
 
 export type Messages = { [key: string]: string | Messages };
 
-export const MESSAGES: Record<Language, Messages> = { bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv };
+export const MESSAGES: Record<Language, Messages> = {
+  bg,
+  cs,
+  da,
+  de,
+  el,
+  en,
+  es,
+  et,
+  fi,
+  fr,
+  ga,
+  hr,
+  hu,
+  it,
+  lt,
+  lv,
+  mt,
+  nl,
+  pl,
+  pt,
+  ro,
+  sk,
+  sl,
+  sv,
+};

@@ -10,14 +10,7 @@ import type { Deadline } from '../content/deadline.ts';
 import type { CountdownStrings, NoticeState, PluralForms } from '../browser/countdown.ts';
 import type { SearchStrings } from '../browser/search.ts';
 import { functionGroupsOf } from '../content/grade.ts';
-import {
-  formatContractDuration,
-  formatDate,
-  formatDeadline,
-  formatGrade,
-  formatLegalBasis,
-  formatPlaces,
-} from './format.ts';
+import { formatContractDuration, formatDate, formatDeadline, formatGrade, formatLegalBasis, formatPlaces } from './format.ts';
 
 export interface Fact {
   /** Stable name, for styling and tests. */
@@ -56,7 +49,11 @@ export function stateLabel(state: NoticeState, t: Translate): string {
 
 /** A notice's status in words: withdrawn or cancelled once taken back, else its state. */
 export function statusLabel(notice: Notice, state: NoticeState, t: Translate): string {
-  return notice.facts.status === 'withdrawn' ? t('notice.statusWithdrawn') : notice.facts.status === 'cancelled' ? t('notice.statusCancelled') : stateLabel(state, t);
+  return notice.facts.status === 'withdrawn'
+    ? t('notice.statusWithdrawn')
+    : notice.facts.status === 'cancelled'
+      ? t('notice.statusCancelled')
+      : stateLabel(state, t);
 }
 
 /** The label of every state, for the scripts that change state on the page. */
@@ -85,18 +82,39 @@ export function noticeView(notice: Notice, language: Language, t: Translate, sta
   const rows: (Fact | false | undefined)[] = [
     { name: 'reference', label: t('notice.reference'), value: facts.reference, translate: false },
     // A notice taken back has no live countdown: its deadline no longer opens or closes anything.
-    { name: 'deadline', label: t('notice.deadline'), value: deadline, datetime: facts.deadline.iso, deadline: facts.status ? undefined : facts.deadline },
+    {
+      name: 'deadline',
+      label: t('notice.deadline'),
+      value: deadline,
+      datetime: facts.deadline.iso,
+      deadline: facts.status ? undefined : facts.deadline,
+    },
     { name: 'status', label: t('notice.status'), value: statusLabel(notice, state, t) },
     grade !== undefined && { name: 'grade', label: t('notice.grade'), value: grade, translate: false },
     { name: 'staff-category', label: t('notice.staffCategory'), value: legalBasis ? `${staffCategory} (${legalBasis})` : staffCategory },
     functionGroups.length > 0 && { name: 'function-group', label: t('notice.functionGroup'), value: functionGroups.join(', ') },
     { name: 'place', label: t('notice.place'), value: places },
     { name: 'organisation', label: t('notice.organisation'), value: facts.organisation ?? '', lang: notice.original, translate: false },
-    facts.service !== undefined && { name: 'service', label: t('notice.service'), value: facts.service, lang: notice.original, translate: false },
+    facts.service !== undefined && {
+      name: 'service',
+      label: t('notice.service'),
+      value: facts.service,
+      lang: notice.original,
+      translate: false,
+    },
     { name: 'domain', label: t('notice.domain'), value: t(`domain.${facts.domain}`) },
-    facts.published !== undefined && { name: 'published', label: t('notice.published'), value: formatDate(facts.published, language), datetime: facts.published },
+    facts.published !== undefined && {
+      name: 'published',
+      label: t('notice.published'),
+      value: formatDate(facts.published, language),
+      datetime: facts.published,
+    },
     contract !== undefined && { name: 'contract-duration', label: t('notice.contractDuration'), value: contract },
-    facts.probationMonths !== undefined && { name: 'probation', label: t('notice.probation'), value: t('notice.months', { count: facts.probationMonths }) },
+    facts.probationMonths !== undefined && {
+      name: 'probation',
+      label: t('notice.probation'),
+      value: t('notice.months', { count: facts.probationMonths }),
+    },
     facts.securityClearance !== undefined && {
       name: 'security-clearance',
       label: t('notice.securityClearance'),

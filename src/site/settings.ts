@@ -13,7 +13,10 @@ export const siteSettingsSchema = z.strictObject({
   /** Public address of the site, without the base path. */
   siteUrl: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
   /** Sub-path the site is served under, such as /careers/ ("/" at the root of a host). */
-  basePath: z.string().regex(/^\/([\w.-]+\/)*$/).default('/'),
+  basePath: z
+    .string()
+    .regex(/^\/([\w.-]+\/)*$/)
+    .default('/'),
   /** Days before the deadline in which an open notice counts as closing soon. */
   closingSoonDays: z.int().min(0).max(60).default(7),
   /**
@@ -36,7 +39,10 @@ export const siteSettingsSchema = z.strictObject({
       ),
     )
     .refine((sources) => sources.length > 0, "Expected at least one source; 'none' forbids every frame")
-    .refine((sources) => !sources.includes("'none'") || sources.length === 1, "'none' forbids every frame: it cannot be listed with other sources")
+    .refine(
+      (sources) => !sources.includes("'none'") || sources.length === 1,
+      "'none' forbids every frame: it cannot be listed with other sources",
+    )
     .default([...DEFAULT_FRAME_ANCESTORS]),
 });
 
@@ -48,7 +54,8 @@ function withSlashes(path: string): string {
 
 export function readSiteSettings(contentDir: string, env: NodeJS.ProcessEnv = process.env): SiteSettings {
   const file = join(contentDir, 'site.yaml');
-  if (!existsSync(file)) throw new Error(`${file} is missing: it names the organisation and the site's address (see the README, "Configuration")`);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: it names the organisation and the site's address (see the README, "Configuration")`);
   const raw = parse(readFileSync(file, 'utf8')) ?? {};
   if (env.SITE_URL) raw.siteUrl = env.SITE_URL;
   if (env.BASE_PATH) raw.basePath = withSlashes(env.BASE_PATH);

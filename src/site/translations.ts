@@ -37,7 +37,6 @@ export function noticeTranslations(notice: Notice): NoticeTranslations {
   return { slug: notice.slug, reference: notice.facts.reference, original: notice.original, fingerprint: notice.fingerprint, languages };
 }
 
-
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 /**
@@ -50,7 +49,18 @@ export const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
   da: ['notice.organisation', 'notice.status', 'domain.administration'],
   de: ['notice.organisation', 'notice.status', 'domain.audit'],
   et: ['domain.audit'],
-  fr: ['notice.grade', 'notice.organisation', 'notice.service', 'notice.attachments', 'functionGroup.AST', 'domain.administration', 'domain.audit', 'domain.communication', 'countdown.minutes_one', 'countdown.minutes_other'],
+  fr: [
+    'notice.grade',
+    'notice.organisation',
+    'notice.service',
+    'notice.attachments',
+    'functionGroup.AST',
+    'domain.administration',
+    'domain.audit',
+    'domain.communication',
+    'countdown.minutes_one',
+    'countdown.minutes_other',
+  ],
   hr: ['notice.status'],
   it: ['domain.audit'],
   mt: ['notice.status'],

@@ -88,7 +88,9 @@ describe('the deadline countdown in Chromium', () => {
       await page.context().close();
     }
     const auckland = await visit('en/vacancies/juri-ca-2024-303/', '2024-05-10T10:00:00Z', { timezoneId: 'Pacific/Auckland' });
-    expect(await auckland.locator('.facts [data-countdown-local]').innerText()).toBe('21 May 2024 at 03:00 in your time zone (New Zealand Time)');
+    expect(await auckland.locator('.facts [data-countdown-local]').innerText()).toBe(
+      '21 May 2024 at 03:00 in your time zone (New Zealand Time)',
+    );
     await auckland.context().close();
   });
 
@@ -125,7 +127,9 @@ describe('the deadline countdown in Chromium', () => {
     expect(await deadlineText(page)).toContain('Sunday 5 May 2024, 12:00 Brussels time');
     expect(await page.locator('.fact--status dd').innerText()).toBe('Closing soon');
     expect(await page.getByRole('link', { name: 'Write the application e-mail' }).isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: 'Add the deadline to your calendar' }).getAttribute('href')).toBe('/careers/en/vacancies/digit-ast-2024-202/deadline.ics');
+    expect(await page.getByRole('link', { name: 'Add the deadline to your calendar' }).getAttribute('href')).toBe(
+      '/careers/en/vacancies/digit-ast-2024-202/deadline.ics',
+    );
     await page.context().close();
   });
 });

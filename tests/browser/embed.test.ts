@@ -22,7 +22,8 @@ let closeSite: () => void;
 let host: Awaited<ReturnType<typeof serveHost>>;
 let hostPage: HostPage = {};
 
-const FOREIGN_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Another site</title></head><body><p>Another site</p></body></html>';
+const FOREIGN_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Another site</title></head><body><p>Another site</p></body></html>';
 
 beforeAll(async () => {
   const server = await startServer(BASIC.out, BASIC.basePath, 0);
@@ -76,10 +77,12 @@ async function heights(page: Page) {
 
 /** Waits until the frame is exactly as tall as its content, and returns that height. */
 async function fitted(page: Page): Promise<number> {
-  await expect.poll(async () => {
-    const { outer, content, overflows } = await heights(page);
-    return !overflows && Math.abs(outer - content) < 1;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const { outer, content, overflows } = await heights(page);
+      return !overflows && Math.abs(outer - content) < 1;
+    })
+    .toBe(true);
   return (await heights(page)).outer;
 }
 
@@ -180,7 +183,10 @@ describe('the vacancies embedded in another site’s page', () => {
   });
 
   it('starts where the snippet says: in its language, in the archive, with one staff category, on one notice', async () => {
-    const french = JSON.parse(readFileSync(`${PROJECT}/locales/fr.json`, 'utf8')).embed.frameTitle.replace('{{organisation}}', 'Test Institution');
+    const french = JSON.parse(readFileSync(`${PROJECT}/locales/fr.json`, 'utf8')).embed.frameTitle.replace(
+      '{{organisation}}',
+      'Test Institution',
+    );
     let page = await visit(snippet({ 'data-lang': 'fr' }));
     await expect.poll(() => heading(page)).toBe('Postes à pourvoir');
     expect(await iframe(page).getAttribute('title')).toBe(french);
@@ -192,7 +198,9 @@ describe('the vacancies embedded in another site’s page', () => {
 
     page = await visit(snippet({ 'data-lang': 'en', 'data-staff-category': 'official' }));
     await expect.poll(() => heading(page)).toBe('Official');
-    expect(await (await embedded(page)).locator('[data-list="open"] > li h3').allInnerTexts()).toEqual(['Policy Officer – Cybersecurity Strategy']);
+    expect(await (await embedded(page)).locator('[data-list="open"] > li h3').allInnerTexts()).toEqual([
+      'Policy Officer – Cybersecurity Strategy',
+    ]);
     await page.context().close();
 
     page = await visit(snippet({ 'data-lang': 'en', 'data-vacancy': 'juri-ca-2024-303' }));
@@ -204,7 +212,10 @@ describe('the vacancies embedded in another site’s page', () => {
   });
 
   it('ignores messages from any other origin, on both sides', async () => {
-    const page = await visit({ ...snippet(), after: `<iframe id="foreign" title="Another site" src="${host.refused}/foreign.html"></iframe>` });
+    const page = await visit({
+      ...snippet(),
+      after: `<iframe id="foreign" title="Another site" src="${host.refused}/foreign.html"></iframe>`,
+    });
     const height = await fitted(page);
     await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('/foreign.html'))).toBe(true);
     const foreign = page.frames().find((frame) => frame.url().endsWith('/foreign.html'))!;
@@ -213,7 +224,10 @@ describe('the vacancies embedded in another site’s page', () => {
       const message = { protocol: 'eu-vacancies-embed', version: 1 };
       parent.postMessage({ ...message, type: 'resize', height: 5 }, '*');
       parent.postMessage({ ...message, type: 'ready', path: '/careers/en/embed/vacancies/juri-ca-2024-303/', height: 5 }, '*');
-      parent.postMessage({ ...message, type: 'navigate', from: '/careers/en/embed/', to: '/careers/en/embed/vacancies/juri-ca-2024-303/' }, '*');
+      parent.postMessage(
+        { ...message, type: 'navigate', from: '/careers/en/embed/', to: '/careers/en/embed/vacancies/juri-ca-2024-303/' },
+        '*',
+      );
       parent.frames[0]!.postMessage({ ...message, type: 'hello', focus: false }, '*');
     });
     // The host page followed none of it...
@@ -253,7 +267,10 @@ describe('the vacancies embedded in another site’s page', () => {
     const focus = async () => {
       const inHost = await focusedInHost();
       if (inHost !== 'IFRAME') return inHost;
-      return frame.evaluate(() => `frame ${[...document.querySelectorAll('main a, main input, main button, main select, main summary')].indexOf(document.activeElement!)}`);
+      return frame.evaluate(
+        () =>
+          `frame ${[...document.querySelectorAll('main a, main input, main button, main select, main summary')].indexOf(document.activeElement!)}`,
+      );
     };
     // Focus crosses into and out of a frame of another origin asynchronously, through the body: wait for each key to land.
     const press = async (key: string) => {
@@ -262,7 +279,9 @@ describe('the vacancies embedded in another site’s page', () => {
       await expect.poll(async () => ![before, 'BODY'].includes(await focus())).toBe(true);
       return focus();
     };
-    const last = await frame.evaluate(() => `frame ${document.querySelectorAll('main a, main input, main button, main select, main summary').length - 1}`);
+    const last = await frame.evaluate(
+      () => `frame ${document.querySelectorAll('main a, main input, main button, main select, main summary').length - 1}`,
+    );
     await page.locator('#before').focus();
     expect(await press('Tab')).toBe('frame 0');
     let presses = 0;

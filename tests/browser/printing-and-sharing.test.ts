@@ -57,14 +57,25 @@ describe('a printed notice', () => {
     ]) {
       expect(text).toContain(fact);
     }
-    for (const screenOnly of ['Skip to main content', 'Choose another language', 'Archive', 'Follow new vacancies', 'All open vacancies', 'Write the application e-mail', 'Add the deadline to your calendar', 'left']) {
+    for (const screenOnly of [
+      'Skip to main content',
+      'Choose another language',
+      'Archive',
+      'Follow new vacancies',
+      'All open vacancies',
+      'Write the application e-mail',
+      'Add the deadline to your calendar',
+      'left',
+    ]) {
       expect(text).not.toContain(screenOnly);
     }
   });
 
   it('writes out the address of each link in the text, and of the application page', async () => {
     expect((await printed(await visit('en/vacancies/digit-ast-2024-202/'))).text).toContain('policy (https://example.eu/policy)');
-    expect((await printed(await visit('en/vacancies/epso-ad-2024-101/'))).text).toContain('Go to the application page (https://example.eu/apply/101)');
+    expect((await printed(await visit('en/vacancies/epso-ad-2024-101/'))).text).toContain(
+      'Go to the application page (https://example.eu/apply/101)',
+    );
   });
 
   it('prints a Greek notice in Greek', async () => {

@@ -25,7 +25,9 @@ describe('a job seeker in Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('Security Operations Assistant');
     expect(await page.locator('.fact--reference dd').textContent()).toBe('DIGIT/AST/2024/202');
     expect(await page.locator('.fact--deadline time').getAttribute('datetime')).toBe('2024-05-05T12:00:00+02:00');
-    expect(await page.getByRole('link', { name: 'Write the application e-mail' }).getAttribute('href')).toBe('mailto:jobs@example.eu?subject=DIGIT%2FAST%2F2024%2F202');
+    expect(await page.getByRole('link', { name: 'Write the application e-mail' }).getAttribute('href')).toBe(
+      'mailto:jobs@example.eu?subject=DIGIT%2FAST%2F2024%2F202',
+    );
     expect(problems).toEqual([]);
     await context.close();
   });

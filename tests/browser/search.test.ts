@@ -27,7 +27,8 @@ async function search(page: Page, query: string) {
 }
 
 async function choose(page: Page, filter: string, value: string) {
-  if (!(await page.locator('.search__filters').evaluate((details: HTMLDetailsElement) => details.open))) await page.locator('.search__filters summary').click();
+  if (!(await page.locator('.search__filters').evaluate((details: HTMLDetailsElement) => details.open)))
+    await page.locator('.search__filters summary').click();
   const before = await page.evaluate(() => location.search);
   await page.selectOption(`#search-${filter}`, value);
   await expect.poll(() => page.evaluate(() => location.search)).not.toBe(before);
@@ -98,8 +99,15 @@ describe('searching vacancies in Chromium', () => {
 
   it('sorts by deadline, soonest first, or by publication date, newest first', async () => {
     const { page } = await visit('en/?state=any');
-    await expect.poll(() => titles(page)).toEqual(['Web Editor', 'Security Operations Assistant', 'Juriste-linguiste', 'Policy Officer – Cybersecurity Strategy']);
-    expect(await choose(page, 'sort', 'published')).toEqual(['Policy Officer – Cybersecurity Strategy', 'Security Operations Assistant', 'Juriste-linguiste', 'Web Editor']);
+    await expect
+      .poll(() => titles(page))
+      .toEqual(['Web Editor', 'Security Operations Assistant', 'Juriste-linguiste', 'Policy Officer – Cybersecurity Strategy']);
+    expect(await choose(page, 'sort', 'published')).toEqual([
+      'Policy Officer – Cybersecurity Strategy',
+      'Security Operations Assistant',
+      'Juriste-linguiste',
+      'Web Editor',
+    ]);
     await page.context().close();
   });
 
@@ -139,7 +147,10 @@ describe('searching vacancies in Chromium', () => {
     await page.waitForURL('**/en/staff-category/contract-agent/');
     expect(await page.locator('.notice-summary h3').allInnerTexts()).toEqual(['Security Operations Assistant']);
     await page.getByRole('link', { name: 'Administrators (AD)' }).click();
-    expect(await page.locator('.notice-summary h3').allInnerTexts()).toEqual(['Juriste-linguiste', 'Policy Officer – Cybersecurity Strategy']);
+    expect(await page.locator('.notice-summary h3').allInnerTexts()).toEqual([
+      'Juriste-linguiste',
+      'Policy Officer – Cybersecurity Strategy',
+    ]);
     await context.close();
   });
 });

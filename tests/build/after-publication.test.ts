@@ -13,7 +13,9 @@ describe('a notice after publication', () => {
     const corrections = french.indexOf('class="corrigenda"');
     expect(corrections).toBeGreaterThan(french.indexOf('<h1'));
     expect(corrections).toBeLessThan(french.indexOf('class="notice__body"'));
-    expect(text(french)).toMatch(/Rectificatif du 18 avril 2024 The application form attached to this notice was replaced by a shorter one\. Rectificatif du 10 avril 2024 La date limite a été prolongée au 24 mai 2024\./);
+    expect(text(french)).toMatch(
+      /Rectificatif du 18 avril 2024 The application form attached to this notice was replaced by a shorter one\. Rectificatif du 10 avril 2024 La date limite a été prolongée au 24 mai 2024\./,
+    );
     expect(french).toContain('<p lang="en">The application form attached to this notice was replaced by a shorter one.</p>');
     expect(text(page('en/vacancies/epso-ad-2024-11'))).toContain('Correction of 10 April 2024 The deadline was extended to 24 May 2024.');
   });
@@ -35,7 +37,9 @@ describe('a notice after publication', () => {
     expect(html).toMatch(/<span data-state-label>Withdrawn<\/span>/);
     expect(page('en')).not.toContain('/en/vacancies/digit-ta-2024-12/');
     const archive = page('en/archive');
-    expect(archive).toMatch(/data-status="withdrawn"[\s\S]*?Cloud Security Engineer[\s\S]*?<p class="badge badge--withdrawn">Withdrawn<\/p>/);
+    expect(archive).toMatch(
+      /data-status="withdrawn"[\s\S]*?Cloud Security Engineer[\s\S]*?<p class="badge badge--withdrawn">Withdrawn<\/p>/,
+    );
   });
 
   it('once cancelled, says so in every language and is marked cancelled in the archive', () => {
@@ -47,11 +51,18 @@ describe('a notice after publication', () => {
 
   it('is valid HTML wherever it shows corrections, documents, a withdrawal or a cancellation', async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-    const pages = ['en/vacancies/epso-ad-2024-11', 'fr/vacancies/epso-ad-2024-11', 'pl/vacancies/epso-ad-2024-11', 'en/vacancies/digit-ta-2024-12', 'fr/vacancies/juri-ca-2024-13'];
+    const pages = [
+      'en/vacancies/epso-ad-2024-11',
+      'fr/vacancies/epso-ad-2024-11',
+      'pl/vacancies/epso-ad-2024-11',
+      'en/vacancies/digit-ta-2024-12',
+      'fr/vacancies/juri-ca-2024-13',
+    ];
     const failures: string[] = [];
     for (const path of pages) {
       const report = await validator.validateString(page(path), path);
-      for (const result of report.results) for (const message of result.messages) failures.push(`${path}: ${message.ruleId} ${message.message}`);
+      for (const result of report.results)
+        for (const message of result.messages) failures.push(`${path}: ${message.ruleId} ${message.message}`);
     }
     expect(failures).toEqual([]);
   });
@@ -75,7 +86,12 @@ describe('the translations status for maintainers', () => {
 
   it('is also data, and stays out of the sitemap', () => {
     const report = JSON.parse(readFileSync(join(BASIC.out, 'translations.json'), 'utf8'));
-    expect(report.notices.find((notice: { slug: string }) => notice.slug === 'epso-ad-2024-101').languages).toMatchObject({ el: 'outdated', en: 'original', fr: 'present', pl: 'missing' });
+    expect(report.notices.find((notice: { slug: string }) => notice.slug === 'epso-ad-2024-101').languages).toMatchObject({
+      el: 'outdated',
+      en: 'original',
+      fr: 'present',
+      pl: 'missing',
+    });
     expect(report.ui).toHaveLength(23);
     expect(readFileSync(join(BASIC.out, 'sitemap-0.xml'), 'utf8')).not.toContain('translations');
   });

@@ -11,13 +11,20 @@ const scripts = (html: string) => [...html.matchAll(/<script[^>]*src="([^"]+)"/g
 describe('deadlines in the built site', () => {
   it('hand the countdown the deadline instant, with the deadline written in Brussels time in the page', () => {
     const html = read('en', 'vacancies', 'digit-ast-2024-202', 'index.html');
-    expect(html).toContain('<vacancy-countdown data-deadline="1714903200000" data-time-zone="Europe/Brussels" data-closing-soon-days="7" data-state="closing-soon">');
+    expect(html).toContain(
+      '<vacancy-countdown data-deadline="1714903200000" data-time-zone="Europe/Brussels" data-closing-soon-days="7" data-state="closing-soon">',
+    );
     expect(html).toContain('<time datetime="2024-05-05T12:00:00+02:00">Sunday 5 May 2024, 12:00 Brussels time</time>');
   });
 
   it('give the countdown the strings of the page language with its plural forms', () => {
     const html = read('pl', 'vacancies', 'digit-ast-2024-202', 'index.html');
-    const strings = JSON.parse(html.match(/data-countdown-strings="([^"]+)"/)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    const strings = JSON.parse(
+      html
+        .match(/data-countdown-strings="([^"]+)"/)![1]!
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    );
     expect(Object.keys(strings.days).sort()).toEqual(['few', 'many', 'one', 'other']);
     expect(strings.states.closed).toBe('Nabór zakończony');
   });

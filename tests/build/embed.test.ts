@@ -19,7 +19,13 @@ const locale = (language: string) => JSON.parse(readFileSync(join(PROJECT, 'loca
 describe('the embed views', () => {
   it('exist for the listing, the archive, every browse page and every notice, in the 24 languages', () => {
     for (const language of LANGUAGES) {
-      for (const path of ['embed', 'embed/archive', 'embed/staff-category/temporary-agent', 'embed/function-group/ad', ...NOTICES.map((slug) => `embed/vacancies/${slug}`)]) {
+      for (const path of [
+        'embed',
+        'embed/archive',
+        'embed/staff-category/temporary-agent',
+        'embed/function-group/ad',
+        ...NOTICES.map((slug) => `embed/vacancies/${slug}`),
+      ]) {
         expect(existsSync(join(BASIC.out, language, path, 'index.html')), `${language}/${path}`).toBe(true);
       }
     }
@@ -32,7 +38,8 @@ describe('the embed views', () => {
     expect(article(embedded)).toBe(article(full));
     expect(embedded).toContain('<vacancy-countdown');
     expect(embedded).toContain('data-countdown-strings=');
-    for (const part of ['class="site-header"', 'class="site-footer"', 'class="skip-link"', '<link rel="alternate"', 'application/ld+json']) expect(embedded).not.toContain(part);
+    for (const part of ['class="site-header"', 'class="site-footer"', 'class="skip-link"', '<link rel="alternate"', 'application/ld+json'])
+      expect(embedded).not.toContain(part);
   });
 
   it('are not for search engines: noindex, the full page as canonical address, and out of the sitemap', () => {
@@ -63,8 +70,12 @@ describe('the embed views', () => {
       }
     }
     const notice = page('fr/embed/vacancies/digit-ast-2024-202');
-    expect(notice).toContain(`<a href="https://example.eu/policy" target="_blank" rel="noopener">policy <span class="visually-hidden">${locale('fr').embed.opensInNewTab}</span></a>`);
-    expect(page('en/embed/vacancies/epso-ad-2024-101')).toContain('href="https://example.eu/apply/101" target="_blank" rel="noopener">Go to the application page<span class="visually-hidden"> (opens in a new tab)</span>');
+    expect(notice).toContain(
+      `<a href="https://example.eu/policy" target="_blank" rel="noopener">policy <span class="visually-hidden">${locale('fr').embed.opensInNewTab}</span></a>`,
+    );
+    expect(page('en/embed/vacancies/epso-ad-2024-101')).toContain(
+      'href="https://example.eu/apply/101" target="_blank" rel="noopener">Go to the application page<span class="visually-hidden"> (opens in a new tab)</span>',
+    );
     expect(page('en/embed')).toContain('href="/careers/en/embed/vacancies/digit-ast-2024-202/"');
   });
 
@@ -76,8 +87,12 @@ describe('the embed views', () => {
   });
 
   it('answer only the parents that frameAncestors in content/site.yaml allows', () => {
-    expect(page('en/embed')).toContain(`<embed-frame data-base="/careers/" data-frame-ancestors="'self' http://127.0.0.1:*"></embed-frame>`);
-    expect(readFileSync(join(PUBLISHED.out, 'en', 'embed', 'index.html'), 'utf8')).toContain(`data-frame-ancestors="'self' https://europa.eu https://*.europa.eu"`);
+    expect(page('en/embed')).toContain(
+      `<embed-frame data-base="/careers/" data-frame-ancestors="'self' http://127.0.0.1:*"></embed-frame>`,
+    );
+    expect(readFileSync(join(PUBLISHED.out, 'en', 'embed', 'index.html'), 'utf8')).toContain(
+      `data-frame-ancestors="'self' https://europa.eu https://*.europa.eu"`,
+    );
   });
 });
 
@@ -103,13 +118,21 @@ describe('the security headers for static hosts', () => {
     const rules = parseHeadersFile(readFileSync(join(BASIC.out, '_headers'), 'utf8'));
     const headers = Object.fromEntries(headersForPath(rules, '/fr/embed/'));
     expect(headers['Content-Security-Policy']).toBe(`${contentSecurityPolicy()}; frame-ancestors 'self' http://127.0.0.1:*`);
-    expect(headers).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin', 'Strict-Transport-Security': 'max-age=31536000' });
+    expect(headers).toMatchObject({
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'Strict-Transport-Security': 'max-age=31536000',
+    });
     const nginx = readFileSync(join(BASIC.out, 'nginx-security-headers.conf'), 'utf8');
     expect(nginx).toContain(`add_header Content-Security-Policy "${headers['Content-Security-Policy']}" always;`);
-    expect(page('en/vacancies/epso-ad-2024-101')).toContain(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`);
+    expect(page('en/vacancies/epso-ad-2024-101')).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`,
+    );
   });
 
   it("let the project's own site be framed by europa.eu pages by default", () => {
-    expect(readFileSync(join(PUBLISHED.out, '_headers'), 'utf8')).toContain("; frame-ancestors 'self' https://europa.eu https://*.europa.eu\n");
+    expect(readFileSync(join(PUBLISHED.out, '_headers'), 'utf8')).toContain(
+      "; frame-ancestors 'self' https://europa.eu https://*.europa.eu\n",
+    );
   });
 });

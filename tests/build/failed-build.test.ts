@@ -9,7 +9,11 @@ describe('a build of broken content', () => {
     const work = mkdtempSync(join(tmpdir(), 'eu-vacancies-failed-'));
     const content = join(work, 'content');
     cpSync(BASIC.content, content, { recursive: true });
-    cpSync(join(PROJECT, 'tests/fixtures/bad-notices/grade-that-does-not-exist/vacancies/dpo-2024-1'), join(content, 'vacancies/dpo-2024-1'), { recursive: true });
+    cpSync(
+      join(PROJECT, 'tests/fixtures/bad-notices/grade-that-does-not-exist/vacancies/dpo-2024-1'),
+      join(content, 'vacancies/dpo-2024-1'),
+      { recursive: true },
+    );
     const out = join(work, 'dist');
     mkdirSync(join(out, 'en'), { recursive: true });
     writeFileSync(join(out, 'en', 'index.html'), 'the site as it was');
@@ -17,7 +21,9 @@ describe('a build of broken content', () => {
     const result = runBuild({ EU_VACANCIES_CONTENT: content, EU_VACANCIES_OUT: out });
 
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('vacancies/dpo-2024-1/en.md:5 grade: "AD 17" does not exist: AD grades go from AD5 to AD16. Expected an EU grade');
+    expect(result.stderr).toContain(
+      'vacancies/dpo-2024-1/en.md:5 grade: "AD 17" does not exist: AD grades go from AD5 to AD16. Expected an EU grade',
+    );
     expect(result.stderr).toContain('was not changed');
     expect(readFileSync(join(out, 'en', 'index.html'), 'utf8')).toBe('the site as it was');
     expect(readdirSync(out)).toEqual(['en']);

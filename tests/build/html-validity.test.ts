@@ -17,7 +17,8 @@ describe('the HTML of every built page', () => {
     for (const file of htmlFiles(BASIC.out)) {
       const report = await validator.validateFile(file);
       for (const result of report.results) {
-        for (const message of result.messages) failures.push(`${relative(BASIC.out, file)}:${message.line}: ${message.ruleId} ${message.message}`);
+        for (const message of result.messages)
+          failures.push(`${relative(BASIC.out, file)}:${message.line}: ${message.ruleId} ${message.message}`);
       }
     }
     expect(failures.slice(0, 20)).toEqual([]);

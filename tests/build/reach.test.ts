@@ -10,12 +10,26 @@ import { AFTER_PUBLICATION, BASIC } from '../support/fixture-sites.ts';
 const SITE = 'https://jobs.example.eu/careers/';
 const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
 const page = (path: string, root = BASIC.out) => read(root, join(path, 'index.html'));
-const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((match) => JSON.parse(match[1]!));
-const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key.replace(/[+.]/g, '\\$&')}" content="([^"]*)">`))?.[1];
-const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'");
+const jsonLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((match) => JSON.parse(match[1]!));
+const meta = (html: string, key: string) =>
+  html.match(new RegExp(`<meta (?:property|name)="${key.replace(/[+.]/g, '\\$&')}" content="([^"]*)">`))?.[1];
+const decode = (text: string) =>
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#39;/g, "'");
 
 /** Pages in the language of a version that exists, of notices open on 1 May 2024, and the closed one. */
-const OPEN_VERSIONS = ['en/vacancies/epso-ad-2024-101', 'fr/vacancies/epso-ad-2024-101', 'el/vacancies/epso-ad-2024-101', 'en/vacancies/digit-ast-2024-202', 'fr/vacancies/juri-ca-2024-303'];
+const OPEN_VERSIONS = [
+  'en/vacancies/epso-ad-2024-101',
+  'fr/vacancies/epso-ad-2024-101',
+  'el/vacancies/epso-ad-2024-101',
+  'en/vacancies/digit-ast-2024-202',
+  'fr/vacancies/juri-ca-2024-303',
+];
 const CLOSED = 'comm-ted-2024-404';
 /** Google recommends these; the notices do not state them (salary, remote work, applicants' location for remote work). */
 const FIELDS_NOTICES_DO_NOT_HAVE = ['baseSalary', 'jobLocationType', 'applicantLocationRequirements'];
@@ -30,9 +44,15 @@ describe('structured data for Google for Jobs', () => {
     for (const path of OPEN_VERSIONS) {
       const { extracted, issues } = await validate(page(path));
       expect(Object.keys(extracted.jsonld), path).toEqual(['JobPosting']);
-      expect(issues.filter((issue) => issue.severity === 'ERROR'), path).toEqual([]);
+      expect(
+        issues.filter((issue) => issue.severity === 'ERROR'),
+        path,
+      ).toEqual([]);
       const warnings = issues.flatMap((issue) => issue.fieldNames);
-      expect(warnings.filter((field) => !FIELDS_NOTICES_DO_NOT_HAVE.includes(field)), path).toEqual([]);
+      expect(
+        warnings.filter((field) => !FIELDS_NOTICES_DO_NOT_HAVE.includes(field)),
+        path,
+      ).toEqual([]);
     }
   });
 
@@ -52,7 +72,7 @@ describe('structured data for Google for Jobs', () => {
     expect(contractAgent.employmentType).toEqual(['FULL_TIME', 'TEMPORARY']);
   });
 
-  it('keeps a notice body\'s markup from closing the data block early', () => {
+  it("keeps a notice body's markup from closing the data block early", () => {
     const html = page('en/vacancies/digit-ast-2024-202');
     const block = html.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)![1]!;
     expect(block).not.toMatch(/[<>]/);
@@ -60,7 +80,7 @@ describe('structured data for Google for Jobs', () => {
     expect(jsonLd(html)[0].description).toContain('<p>Monitor alerts');
   });
 
-  it('gives no JobPosting to a closed notice, in any language, nor to a page showing another language\'s version', () => {
+  it("gives no JobPosting to a closed notice, in any language, nor to a page showing another language's version", () => {
     for (const language of LANGUAGES) expect(jsonLd(page(`${language}/vacancies/${CLOSED}`)), language).toEqual([]);
     expect(jsonLd(page('pl/vacancies/epso-ad-2024-101'))).toEqual([]);
     expect(jsonLd(page('en/vacancies/juri-ca-2024-303'))).toEqual([]);
@@ -73,7 +93,11 @@ describe('structured data for Google for Jobs', () => {
   });
 });
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'entry', 'link'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['item', 'entry', 'link'].includes(name),
+});
 const OPEN_NEWEST_FIRST = ['epso-ad-2024-101', 'digit-ast-2024-202', 'juri-ca-2024-303'];
 const noticeUrls = (language: string, slugs: string[]) => slugs.map((slug) => `${SITE}${language}/vacancies/${slug}/`);
 
@@ -85,7 +109,10 @@ describe('feeds of the open notices', () => {
       const { channel } = xml.parse(text).rss;
       expect(channel.language).toBe(language);
       expect(channel['atom:link']['@href']).toBe(`${SITE}${language}/feed.xml`);
-      expect(channel.item.map((item: { link: string[] }) => item.link[0]), language).toEqual(noticeUrls(language, OPEN_NEWEST_FIRST));
+      expect(
+        channel.item.map((item: { link: string[] }) => item.link[0]),
+        language,
+      ).toEqual(noticeUrls(language, OPEN_NEWEST_FIRST));
       for (const item of channel.item) expect(new Date(item.pubDate).getTime(), language).not.toBeNaN();
     }
     const french = xml.parse(read(BASIC.out, 'fr/feed.xml')).rss.channel.item[0];
@@ -104,7 +131,10 @@ describe('feeds of the open notices', () => {
       expect(feed.title).toBeTruthy();
       expect(Number.isNaN(Date.parse(feed.updated))).toBe(false);
       expect(feed.author.name).toBe('Test Institution');
-      expect(feed.entry.map((entry: { id: string }) => entry.id), language).toEqual(noticeUrls(language, OPEN_NEWEST_FIRST));
+      expect(
+        feed.entry.map((entry: { id: string }) => entry.id),
+        language,
+      ).toEqual(noticeUrls(language, OPEN_NEWEST_FIRST));
       for (const entry of feed.entry) {
         expect(entry.title, language).toBeTruthy();
         expect(Number.isNaN(Date.parse(entry.updated)), language).toBe(false);
@@ -139,11 +169,17 @@ describe('feeds of the open notices', () => {
     expect(ids.some((id: string) => id.includes('comm-ast-2024-14'))).toBe(true);
   });
 
-  it('is linked from the head of every page and offered in the footer, in the page\'s language', () => {
+  it("is linked from the head of every page and offered in the footer, in the page's language", () => {
     for (const path of ['de', 'de/archive', 'de/vacancies/epso-ad-2024-101']) {
       const html = page(path);
-      for (const [type, file] of [['rss+xml', 'feed.xml'], ['atom+xml', 'atom.xml'], ['feed+json', 'feed.json']]) {
-        expect(html, path).toMatch(new RegExp(`<link rel="alternate" type="application/${type!.replace('+', '\\+')}" title="[^"]+" href="${SITE}de/${file}">`));
+      for (const [type, file] of [
+        ['rss+xml', 'feed.xml'],
+        ['atom+xml', 'atom.xml'],
+        ['feed+json', 'feed.json'],
+      ]) {
+        expect(html, path).toMatch(
+          new RegExp(`<link rel="alternate" type="application/${type!.replace('+', '\\+')}" title="[^"]+" href="${SITE}de/${file}">`),
+        );
       }
       const footer = html.slice(html.indexOf('<footer'));
       expect(footer).toContain('href="/careers/de/feed.xml"');
@@ -172,7 +208,12 @@ describe('vacancies.json', () => {
       apply: { url: 'https://example.eu/apply/101' },
     });
     expect(byReference['EPSO/AD/2024/101'].versions.map((version: { language: string }) => version.language)).toEqual(['en', 'el', 'fr']);
-    const states = Object.fromEntries(JSON.parse(read(AFTER_PUBLICATION.out, 'vacancies.json')).notices.map((notice: { reference: string; state: string }) => [notice.reference, notice.state]));
+    const states = Object.fromEntries(
+      JSON.parse(read(AFTER_PUBLICATION.out, 'vacancies.json')).notices.map((notice: { reference: string; state: string }) => [
+        notice.reference,
+        notice.state,
+      ]),
+    );
     expect(states['DIGIT/TA/2024/12']).toBe('withdrawn');
     expect(states['JURI/CA/2024/13']).toBe('cancelled');
   });
@@ -216,7 +257,9 @@ describe('sharing a notice', () => {
     expect(meta(page('pl/vacancies/epso-ad-2024-101'), 'og:image')).toBe(`${SITE}en/vacancies/epso-ad-2024-101/share.png`);
     expect(meta(page('en/vacancies/juri-ca-2024-303'), 'og:image')).toBe(`${SITE}fr/vacancies/juri-ca-2024-303/share.png`);
     const pictures = LANGUAGES.flatMap((language) =>
-      readdirSync(join(BASIC.out, language, 'vacancies')).filter((slug) => existsSync(join(BASIC.out, language, 'vacancies', slug, 'share.png'))),
+      readdirSync(join(BASIC.out, language, 'vacancies')).filter((slug) =>
+        existsSync(join(BASIC.out, language, 'vacancies', slug, 'share.png')),
+      ),
     );
     expect(pictures).toHaveLength(6);
   });

@@ -9,7 +9,13 @@ const PAGEFIND = join(BASIC.out, 'pagefind');
 const fragments = (language: string) =>
   readdirSync(join(PAGEFIND, 'fragment'))
     .filter((name) => name.startsWith(`${language}_`))
-    .map((name) => JSON.parse(gunzipSync(readFileSync(join(PAGEFIND, 'fragment', name))).toString().replace(/^pagefind_dcd/, '')));
+    .map((name) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(PAGEFIND, 'fragment', name)))
+          .toString()
+          .replace(/^pagefind_dcd/, ''),
+      ),
+    );
 
 describe('the search index', () => {
   it('holds every notice for every language, and nothing but notices', () => {
@@ -17,8 +23,14 @@ describe('the search index', () => {
     expect(Object.keys(entry.languages).sort()).toEqual([...LANGUAGES].sort());
     for (const language of LANGUAGES) {
       expect(entry.languages[language].page_count, language).toBe(4);
-      expect(fragments(language).map((fragment) => fragment.url).sort()).toEqual(
-        ['comm-ted-2024-404', 'digit-ast-2024-202', 'epso-ad-2024-101', 'juri-ca-2024-303'].map((slug) => `/${language}/vacancies/${slug}/`),
+      expect(
+        fragments(language)
+          .map((fragment) => fragment.url)
+          .sort(),
+      ).toEqual(
+        ['comm-ted-2024-404', 'digit-ast-2024-202', 'epso-ad-2024-101', 'juri-ca-2024-303'].map(
+          (slug) => `/${language}/vacancies/${slug}/`,
+        ),
       );
     }
   });
@@ -30,12 +42,20 @@ describe('the search index', () => {
     const polish = fragments('pl').find((fragment) => fragment.url.includes('epso-ad-2024-101'));
     expect(polish.content).toContain('Policy Officer – Cybersecurity Strategy');
     expect(polish.content).toContain('EPSO/AD/2024/101');
-    expect(polish.content.length).toBeLessThan(fragments('en').find((fragment) => fragment.url.includes('epso-ad-2024-101')).content.length + 400);
+    expect(polish.content.length).toBeLessThan(
+      fragments('en').find((fragment) => fragment.url.includes('epso-ad-2024-101')).content.length + 400,
+    );
   });
 
   it('carries the filters and the facts a result shows', () => {
     const greek = fragments('el').find((fragment) => fragment.url.includes('epso-ad-2024-101'));
-    expect(greek.filters).toMatchObject({ staffCategory: ['official'], functionGroup: ['AD'], grade: ['AD6'], place: ['BE Brussels'], language: ['en', 'el', 'fr'] });
+    expect(greek.filters).toMatchObject({
+      staffCategory: ['official'],
+      functionGroup: ['AD'],
+      grade: ['AD6'],
+      place: ['BE Brussels'],
+      language: ['en', 'el', 'fr'],
+    });
     expect(greek.meta).toMatchObject({ reference: 'EPSO/AD/2024/101', deadline: String(Date.parse('2024-06-03T10:00:00Z')) });
     expect(greek.meta.title).toBe('Υπάλληλος πολιτικής – στρατηγική κυβερνοασφάλειας');
   });

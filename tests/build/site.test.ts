@@ -17,7 +17,8 @@ const NOTICES = ['epso-ad-2024-101', 'digit-ast-2024-202', 'juri-ca-2024-303', '
 describe('the built site', () => {
   it('has every notice in every language', () => {
     for (const language of LANGUAGES) {
-      for (const slug of NOTICES) expect(existsSync(join(BASIC.out, language, 'vacancies', slug, 'index.html')), `${language}/${slug}`).toBe(true);
+      for (const slug of NOTICES)
+        expect(existsSync(join(BASIC.out, language, 'vacancies', slug, 'index.html')), `${language}/${slug}`).toBe(true);
     }
   });
 
@@ -92,7 +93,9 @@ describe('the built site', () => {
 
   it('offers applying by e-mail with the subject filled in', () => {
     expect(page('en/vacancies/digit-ast-2024-202')).toContain('href="mailto:jobs@example.eu?subject=DIGIT%2FAST%2F2024%2F202"');
-    expect(page('en/vacancies/juri-ca-2024-303')).toContain('href="mailto:recrutement@example.eu?subject=Candidature%20JURI%2FCA%2F2024%2F303"');
+    expect(page('en/vacancies/juri-ca-2024-303')).toContain(
+      'href="mailto:recrutement@example.eu?subject=Candidature%20JURI%2FCA%2F2024%2F303"',
+    );
     expect(page('en/vacancies/epso-ad-2024-101')).toContain('href="https://example.eu/apply/101"');
   });
 
@@ -144,7 +147,18 @@ describe('the built site', () => {
 
   it('has a language chooser naming the 24 languages in their own names', () => {
     const chooser = readFileSync(join(BASIC.out, 'index.html'), 'utf8');
-    for (const name of ['Български', 'Čeština', 'Ελληνικά', 'Gaeilge', 'Malti', 'Suomi', 'Svenska', 'Slovenščina', 'Lietuvių', 'Latviešu']) {
+    for (const name of [
+      'Български',
+      'Čeština',
+      'Ελληνικά',
+      'Gaeilge',
+      'Malti',
+      'Suomi',
+      'Svenska',
+      'Slovenščina',
+      'Lietuvių',
+      'Latviešu',
+    ]) {
       expect(chooser).toContain(name);
     }
     expect(chooser.match(/hreflang="(\w\w)">/g)).toHaveLength(24);

@@ -9,7 +9,11 @@ declare module '@adobe/structured-data-validator' {
   /** Google's rich-result rules per schema.org type; schema.org's own vocabulary is checked only when given. */
   export default class Validator {
     constructor(schemaOrgJson?: object);
-    validate(extracted: { jsonld?: Record<string, object[]>; microdata?: Record<string, object[]>; rdfa?: Record<string, object[]> }): Promise<ValidationIssue[]>;
+    validate(extracted: {
+      jsonld?: Record<string, object[]>;
+      microdata?: Record<string, object[]>;
+      rdfa?: Record<string, object[]>;
+    }): Promise<ValidationIssue[]>;
   }
 }
 

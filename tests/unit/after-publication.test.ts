@@ -4,7 +4,14 @@ import { translator } from '../../src/site/i18n.ts';
 import type { Notice, NoticeVersion } from '../../src/content/notices.ts';
 
 const english = { language: 'en', title: 'Analyst', places: [], html: '', file: 'en.md' } as NoticeVersion;
-const french = { language: 'fr', title: 'Analyste', places: [], html: '', file: 'fr.md', corrigenda: ['La date limite a été prolongée.'] } as NoticeVersion;
+const french = {
+  language: 'fr',
+  title: 'Analyste',
+  places: [],
+  html: '',
+  file: 'fr.md',
+  corrigenda: ['La date limite a été prolongée.'],
+} as NoticeVersion;
 const notice = {
   original: 'en',
   facts: {
@@ -32,7 +39,10 @@ describe('corrections shown at the top of a notice', () => {
   });
 
   it('are marked as English on a Polish page that shows the English original', () => {
-    expect(corrigendaView(notice, english, 'pl', translator('pl'))[0]).toMatchObject({ heading: 'Sprostowanie z dnia 18 kwietnia 2024', lang: 'en' });
+    expect(corrigendaView(notice, english, 'pl', translator('pl'))[0]).toMatchObject({
+      heading: 'Sprostowanie z dnia 18 kwietnia 2024',
+      lang: 'en',
+    });
   });
 });
 
@@ -41,7 +51,11 @@ describe('documents published with a notice', () => {
     expect(formatBytes(980, 'en')).toBe('980 byte');
     expect(formatBytes(245_300, 'en')).toBe('245 kB');
     expect(formatBytes(1_250_000, 'fr')).toBe('1,3\u202fMo');
-    const [form] = attachmentsView([{ name: 'form.pdf', source: '/x/form.pdf', bytes: 245_300, type: 'PDF' }], (name) => `/vacancies/dpo/${name}`, 'de');
+    const [form] = attachmentsView(
+      [{ name: 'form.pdf', source: '/x/form.pdf', bytes: 245_300, type: 'PDF' }],
+      (name) => `/vacancies/dpo/${name}`,
+      'de',
+    );
     expect(form).toEqual({ name: 'form.pdf', href: '/vacancies/dpo/form.pdf', details: 'PDF, 245 kB' });
   });
 });

@@ -3,14 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { deadlineCalendar } from '../../src/outputs/calendar.ts';
 import { parseDeadline } from '../../src/content/deadline.ts';
 
-function calendarFor(local: string, timeZone = 'Europe/Brussels', summary = 'Deadline to apply: IT Security Officer – AI Expert (DIGIT/COM/2024/461)') {
+function calendarFor(
+  local: string,
+  timeZone = 'Europe/Brussels',
+  summary = 'Deadline to apply: IT Security Officer – AI Expert (DIGIT/COM/2024/461)',
+) {
   const deadline = parseDeadline(local, timeZone);
   if (!deadline.ok) throw new Error(deadline.message);
   return deadlineCalendar({
     uid: 'digit-com-2024-461-deadline@vacancies.example.eu',
     deadline: deadline.value,
     summary,
-    description: 'Apply before Friday, 19 April 2024, 12:00 Brussels time; see https://vacancies.example.eu/en/vacancies/digit-com-2024-461/',
+    description:
+      'Apply before Friday, 19 April 2024, 12:00 Brussels time; see https://vacancies.example.eu/en/vacancies/digit-com-2024-461/',
     reminder: 'Tomorrow is the deadline to apply: IT Security Officer – AI Expert (DIGIT/COM/2024/461)',
     url: 'https://vacancies.example.eu/en/vacancies/digit-com-2024-461/',
     stamp: Date.parse('2024-04-10T10:00:00Z'),
@@ -60,7 +65,11 @@ describe('the deadline as a calendar event', () => {
   });
 
   it('escapes text and folds long lines as RFC 5545 requires', () => {
-    const ics = calendarFor('2024-04-19T12:00', 'Europe/Brussels', 'Σύμβουλος; ασφάλεια, ΤΝ – προθεσμία υποβολής αιτήσεων για τη θέση (DIGIT/COM/2024/461)');
+    const ics = calendarFor(
+      '2024-04-19T12:00',
+      'Europe/Brussels',
+      'Σύμβουλος; ασφάλεια, ΤΝ – προθεσμία υποβολής αιτήσεων για τη θέση (DIGIT/COM/2024/461)',
+    );
     expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
     expect(parse(ics).event.summary).toBe('Σύμβουλος; ασφάλεια, ΤΝ – προθεσμία υποβολής αιτήσεων για τη θέση (DIGIT/COM/2024/461)');
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);

@@ -47,14 +47,20 @@ describe('npm run check', () => {
 
   it('on GitHub Actions, prints annotations that GitHub puts on the lines of the pull request', () => {
     const { stdout } = check('deadline-written-day-first', { GITHUB_ACTIONS: 'true' });
-    expect(stdout).toContain('::error file=content/vacancies/dpo-2024-1/en.md,line=11,title=deadline::deadline: "19/04/2024" is written day first.');
+    expect(stdout).toContain(
+      '::error file=content/vacancies/dpo-2024-1/en.md,line=11,title=deadline::deadline: "19/04/2024" is written day first.',
+    );
   });
 
   it('on GitLab CI, writes a code quality report that GitLab shows in the merge request', () => {
     const { work } = check('deadline-written-day-first', { GITLAB_CI: 'true' });
     const report = JSON.parse(readFileSync(join(work, 'gl-code-quality-report.json'), 'utf8'));
     expect(report).toEqual([
-      expect.objectContaining({ severity: 'major', check_name: 'eu-vacancies deadline', location: { path: 'content/vacancies/dpo-2024-1/en.md', lines: { begin: 11 } } }),
+      expect.objectContaining({
+        severity: 'major',
+        check_name: 'eu-vacancies deadline',
+        location: { path: 'content/vacancies/dpo-2024-1/en.md', lines: { begin: 11 } },
+      }),
     ]);
     expect(report[0].fingerprint).toMatch(/^[0-9a-f]{64}$/);
   });

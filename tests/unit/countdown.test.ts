@@ -81,13 +81,17 @@ describe("the deadline in the reader's own time zone", () => {
   const deadline = Date.parse('2024-04-19T10:00:00Z');
 
   it('is given when the clock reads differently there', () => {
-    expect(formatInReaderZone(deadline, 'Europe/Brussels', 'Europe/Lisbon', strings('en'))).toBe('11:00 in your time zone (Western European Time)');
+    expect(formatInReaderZone(deadline, 'Europe/Brussels', 'Europe/Lisbon', strings('en'))).toBe(
+      '11:00 in your time zone (Western European Time)',
+    );
     expect(formatInReaderZone(deadline, 'Europe/Brussels', 'Europe/Helsinki', strings('fi'))).toMatch(/^13\.00 /);
   });
 
   it('names the date too when it is another day there', () => {
     expect(formatInReaderZone(deadline, 'Europe/Brussels', 'Pacific/Auckland', strings('en'))).toMatch(/^22:00 in your time zone/);
-    expect(formatInReaderZone(Date.parse('2024-04-19T15:00:00Z'), 'Europe/Brussels', 'Pacific/Auckland', strings('en'))).toMatch(/^20 April 2024 at 03:00 in your time zone/);
+    expect(formatInReaderZone(Date.parse('2024-04-19T15:00:00Z'), 'Europe/Brussels', 'Pacific/Auckland', strings('en'))).toMatch(
+      /^20 April 2024 at 03:00 in your time zone/,
+    );
     expect(formatInReaderZone(deadline, 'Europe/Brussels', 'America/New_York', strings('de'))).toMatch(/^06:00 in Ihrer Zeitzone/);
   });
 

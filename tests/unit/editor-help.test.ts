@@ -11,7 +11,9 @@ const PROJECT = join(import.meta.dirname, '../..');
 
 /** What VS Code's remark extension reports for a notice written at this place in the content. */
 async function editorMessages(path: string, text: string): Promise<string[]> {
-  const processor = unified().use(remarkParse).use(remarkConfig.plugins as PluggableList);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkConfig.plugins as PluggableList);
   const file = new VFile({ path, cwd: PROJECT, value: text });
   await processor.run(processor.parse(file), file);
   return file.messages.map((message) => message.reason);
@@ -29,7 +31,15 @@ describe('help in the editor', () => {
     expect(schema.definitions.original.properties.deadline.description).toBe(
       'Deadline for applications: local date and time, without offset, in `timezone`.\n\nExpected a local date and time in quotes, year first, such as "2024-04-19T12:00" (no time-zone offset: the zone comes from the timezone field, Europe/Brussels by default).',
     );
-    expect(schema.definitions.original.required).toEqual(['reference', 'title', 'staffCategory', 'domain', 'locations', 'deadline', 'apply']);
+    expect(schema.definitions.original.required).toEqual([
+      'reference',
+      'title',
+      'staffCategory',
+      'domain',
+      'locations',
+      'deadline',
+      'apply',
+    ]);
     expect(Object.keys(schema.definitions.translation.properties)).toEqual(['title', 'places', 'translatedFrom', 'corrigenda']);
   });
 
@@ -41,10 +51,16 @@ describe('help in the editor', () => {
   });
 
   it('flags a misspelled field and a fact repeated in a translation while the recruiter types', async () => {
-    const misspelled = await editorMessages('content/vacancies/dpo-2024-1/en.md', fixture('bad-notices/misspelled-field/vacancies/dpo-2024-1/en.md'));
+    const misspelled = await editorMessages(
+      'content/vacancies/dpo-2024-1/en.md',
+      fixture('bad-notices/misspelled-field/vacancies/dpo-2024-1/en.md'),
+    );
     expect(misspelled.join('\n')).toContain("Must have required property 'deadline'");
     expect(misspelled.join('\n')).toContain('Must NOT have additional properties');
-    const translation = await editorMessages('content/vacancies/dpo-2024-1/fr.md', fixture('bad-notices/translation-with-another-deadline/vacancies/dpo-2024-1/fr.md'));
+    const translation = await editorMessages(
+      'content/vacancies/dpo-2024-1/fr.md',
+      fixture('bad-notices/translation-with-another-deadline/vacancies/dpo-2024-1/fr.md'),
+    );
     expect(translation.join('\n')).toContain('Must NOT have additional properties');
   });
 

@@ -8,8 +8,14 @@ describe('the messages between embed.js and the frame', () => {
 
   it('reads back what the other side sent', () => {
     expect(readParentMessage(envelope({ type: 'hello', focus: true }))).toEqual({ type: 'hello', focus: true });
-    expect(readChildMessage(envelope({ type: 'ready', path: '/fr/embed/', height: 640 }))).toEqual({ type: 'ready', path: '/fr/embed/', height: 640 });
-    expect(readChildMessage(envelope({ type: 'navigate', from: '/fr/embed/?q=ict', to: '/fr/embed/vacancies/x/' }))).toMatchObject({ type: 'navigate' });
+    expect(readChildMessage(envelope({ type: 'ready', path: '/fr/embed/', height: 640 }))).toEqual({
+      type: 'ready',
+      path: '/fr/embed/',
+      height: 640,
+    });
+    expect(readChildMessage(envelope({ type: 'navigate', from: '/fr/embed/?q=ict', to: '/fr/embed/vacancies/x/' }))).toMatchObject({
+      type: 'navigate',
+    });
     expect(readChildMessage(envelope({ type: 'scroll', top: 120 }))).toEqual({ type: 'scroll', top: 120 });
   });
 

@@ -38,7 +38,11 @@ const feed: Feed = {
   ],
 };
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'entry', 'category', 'link'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['item', 'entry', 'category', 'link'].includes(name),
+});
 
 describe('the RSS 2.0 feed', () => {
   it('is well-formed XML with a channel, its self link and one item per notice', () => {
@@ -112,7 +116,9 @@ describe('the publication date of a notice', () => {
   it('starts at midnight where the deadline is, with the offset of that day', () => {
     expect(publicationInstant(facts('2024-03-30'))!.toString({ timeZoneName: 'never' })).toBe('2024-03-30T00:00:00+01:00');
     expect(publicationInstant(facts('2024-04-02'))!.toString({ timeZoneName: 'never' })).toBe('2024-04-02T00:00:00+02:00');
-    expect(publicationInstant(facts('2024-04-02', 'Europe/Helsinki'))!.toString({ timeZoneName: 'never' })).toBe('2024-04-02T00:00:00+03:00');
+    expect(publicationInstant(facts('2024-04-02', 'Europe/Helsinki'))!.toString({ timeZoneName: 'never' })).toBe(
+      '2024-04-02T00:00:00+03:00',
+    );
     expect(publicationInstant(facts(undefined))).toBeUndefined();
   });
 });

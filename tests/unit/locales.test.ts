@@ -9,7 +9,9 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 type Messages = { [key: string]: string | Messages };
 const flatten = (messages: Messages, prefix = ''): [string, string][] =>
-  Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value]] : flatten(value, `${prefix}${key}.`)));
+  Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value]] : flatten(value, `${prefix}${key}.`),
+  );
 const read = (language: string) => new Map(flatten(JSON.parse(readFileSync(join(LOCALES, `${language}.json`), 'utf8'))));
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 

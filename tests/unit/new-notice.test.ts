@@ -21,16 +21,26 @@ function run(content: string, flags: string[], answers = '') {
 }
 
 const FLAGS = [
-  '--reference', 'DPO/2024/7',
-  '--title', 'Data Protection Officer: GDPR',
-  '--staff-category', 'temporary-agent',
-  '--grade', 'AD8',
-  '--domain', 'law',
-  '--place', 'Brussels',
-  '--country', 'BE',
-  '--published', '2024-05-02',
-  '--deadline', '2024-05-31T12:00',
-  '--email', 'jobs@example.eu',
+  '--reference',
+  'DPO/2024/7',
+  '--title',
+  'Data Protection Officer: GDPR',
+  '--staff-category',
+  'temporary-agent',
+  '--grade',
+  'AD8',
+  '--domain',
+  'law',
+  '--place',
+  'Brussels',
+  '--country',
+  'BE',
+  '--published',
+  '2024-05-02',
+  '--deadline',
+  '2024-05-31T12:00',
+  '--email',
+  'jobs@example.eu',
 ];
 
 describe('npm run new', () => {
@@ -66,7 +76,10 @@ describe('npm run new', () => {
     const file = join(content, 'vacancies/dpo-2024-7/en.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('## About us\n', '## About us\n\nWe protect data.\n'));
     const before = readFileSync(file, 'utf8');
-    const again = run(content, FLAGS.map((flag) => (flag === 'Data Protection Officer: GDPR' ? 'Another title' : flag)));
+    const again = run(
+      content,
+      FLAGS.map((flag) => (flag === 'Data Protection Officer: GDPR' ? 'Another title' : flag)),
+    );
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('DPO/2024/7 exists already');
     expect(readFileSync(file, 'utf8')).toBe(before);
@@ -74,20 +87,40 @@ describe('npm run new', () => {
 
   it('says what is wrong with a flag in the words of the check, and writes nothing', () => {
     const content = emptyContent();
-    const result = run(content, FLAGS.map((flag) => (flag === '2024-05-31T12:00' ? '31/05/2024' : flag)));
+    const result = run(
+      content,
+      FLAGS.map((flag) => (flag === '2024-05-31T12:00' ? '31/05/2024' : flag)),
+    );
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('--deadline "31/05/2024": "31/05/2024" is written day first. Expected a local date and time, year first, such as "2024-04-19T12:00"');
+    expect(result.stderr).toContain(
+      '--deadline "31/05/2024": "31/05/2024" is written day first. Expected a local date and time, year first, such as "2024-04-19T12:00"',
+    );
     expect(existsSync(join(content, 'vacancies/dpo-2024-7'))).toBe(false);
   });
 
   it('checks a grade against the staff category given before it', () => {
-    const result = run(emptyContent(), FLAGS.map((flag) => (flag === 'AD8' ? 'FGIV' : flag)));
+    const result = run(
+      emptyContent(),
+      FLAGS.map((flag) => (flag === 'AD8' ? 'FGIV' : flag)),
+    );
     expect(result.stderr).toContain('--grade "FGIV": function groups FGI to FGIV are for contract agents only.');
   });
 
   it('asks for what the flags do not give, and asks again after a wrong answer', async () => {
     const content = emptyContent();
-    const answers = ['Temporary agent', 'AD 17', 'AD7', 'ict', 'Luxembourg', 'lu', '19/06/2024', '2024-06-19T12:00', 'jobs(at)example.eu', 'https://example.eu/apply', ''].join('\n');
+    const answers = [
+      'Temporary agent',
+      'AD 17',
+      'AD7',
+      'ict',
+      'Luxembourg',
+      'lu',
+      '19/06/2024',
+      '2024-06-19T12:00',
+      'jobs(at)example.eu',
+      'https://example.eu/apply',
+      '',
+    ].join('\n');
     const result = run(content, ['--reference', 'DIGIT/TA/2024/9', '--title', 'Cloud Engineer', '--published', '2024-05-02'], answers);
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain('"AD 17" does not exist: AD grades go from AD5 to AD16.');
@@ -112,12 +145,25 @@ describe('npm run new', () => {
   it('starts a translation that records the fingerprint of the original it is made from', async () => {
     const content = emptyContent();
     run(content, FLAGS);
-    const result = run(content, ['--translate', 'DPO/2024/7', '--language', 'fr', '--title', 'Délégué à la protection des données', '--places', 'Bruxelles']);
+    const result = run(content, [
+      '--translate',
+      'DPO/2024/7',
+      '--language',
+      'fr',
+      '--title',
+      'Délégué à la protection des données',
+      '--places',
+      'Bruxelles',
+    ]);
     expect(result.status, result.stderr).toBe(0);
     const { notices, problems } = await loadNotices(content, content);
     expect(notices[0]!.versions.map((version) => version.language)).toEqual(['en', 'fr']);
     const french = notices[0]!.versions[1]!;
-    expect(french).toMatchObject({ title: 'Délégué à la protection des données', places: ['Bruxelles'], translatedFrom: notices[0]!.fingerprint });
+    expect(french).toMatchObject({
+      title: 'Délégué à la protection des données',
+      places: ['Bruxelles'],
+      translatedFrom: notices[0]!.fingerprint,
+    });
     expect(problems.map(formatProblem).filter((message) => message.includes('fr.md') && !message.includes('has no text yet'))).toEqual([]);
     expect(run(content, ['--translate', 'DPO/2024/7', '--language', 'fr', '--title', 'x']).stderr).toContain('fr.md exists already');
   });

@@ -37,10 +37,29 @@ describe('the content published with the project', () => {
   it('keeps the seed notice whole: employer, post, profile, application, eligibility, selection, conditions', async () => {
     const { notices } = await loadNotices(join(PROJECT, 'content'), PROJECT);
     const html = notices[0]!.versions[0]!.html;
-    for (const heading of ['About us', 'The post', 'What we look for', 'How to apply', 'Eligibility', 'Selection', 'Recruitment and conditions']) {
+    for (const heading of [
+      'About us',
+      'The post',
+      'What we look for',
+      'How to apply',
+      'Eligibility',
+      'Selection',
+      'Recruitment and conditions',
+    ]) {
       expect(html).toContain(`>${heading}</h2>`);
     }
-    for (const fact of ['C1', 'B2', 'citizen of a Member State', 'at least 3 years', 'EU SECRET', 'one single PDF', 'secretariat@cert.europa.eu', '9-month probationary period', 'Irish (GA)', 'Maltese (MT)']) {
+    for (const fact of [
+      'C1',
+      'B2',
+      'citizen of a Member State',
+      'at least 3 years',
+      'EU SECRET',
+      'one single PDF',
+      'secretariat@cert.europa.eu',
+      '9-month probationary period',
+      'Irish (GA)',
+      'Maltese (MT)',
+    ]) {
       expect(html).toContain(fact);
     }
   });

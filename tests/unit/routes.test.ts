@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedPath, embedUrls, makeUrls, pagePath, viewOfPath, type View } from '../../src/browser/routes.ts';
 
-
 const BASE = '/careers/';
 const urls = makeUrls('https://jobs.example.eu', BASE);
 
@@ -10,7 +9,10 @@ describe('the addresses of the embed views', () => {
     [{ page: 'listing', language: 'fr' }, urls.listing('fr')],
     [{ page: 'archive', language: 'de' }, urls.archive('de')],
     [{ page: 'notice', language: 'ga', slug: 'digit-com-2024-461' }, urls.notice('ga', 'digit-com-2024-461')],
-    [{ page: 'browse', language: 'pl', facet: 'staff-category', value: 'temporary-agent' }, urls.browse('pl', 'staff-category', 'temporary-agent')],
+    [
+      { page: 'browse', language: 'pl', facet: 'staff-category', value: 'temporary-agent' },
+      urls.browse('pl', 'staff-category', 'temporary-agent'),
+    ],
   ];
 
   it.each(views)('puts the embed view of %j next to its full page', (view, full) => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, headersForPath, nginxSnippet, parseHeadersFile, securityHeaders } from '../../src/embed/security-headers.ts';
+import {
+  contentSecurityPolicy,
+  headersFile,
+  headersForPath,
+  nginxSnippet,
+  parseHeadersFile,
+  securityHeaders,
+} from '../../src/embed/security-headers.ts';
 
 const headers = securityHeaders(["'self'", 'https://europa.eu', 'https://*.europa.eu']);
 

@@ -38,7 +38,7 @@ function decode(png: Buffer) {
 const titleLines = (svg: string) => [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]!);
 
 describe('the picture of a shared notice', () => {
-  it('is a 1200×630 PNG in the institution\'s blue with a yellow band', async () => {
+  it("is a 1200×630 PNG in the institution's blue with a yellow band", async () => {
     const { width, height, pixel } = decode(await renderShareImage(card));
     expect([width, height]).toEqual([1200, 630]);
     expect(pixel(5, 5)).toEqual([0x00, 0x44, 0x94, 255]);
@@ -47,10 +47,19 @@ describe('the picture of a shared notice', () => {
 
   it('shows the organisation, title, reference, grade and deadline, with markup in them kept as text', () => {
     const svg = shareImageSvg({ ...card, title: 'R&D <Officer>' });
-    for (const text of ['European Commission', 'R&amp;D &lt;Officer&gt;', 'EPSO/AD/2024/101', 'AD6', 'Monday, June 3, 2024, 12:00 PM Brussels time', 'Deadline for applications']) {
+    for (const text of [
+      'European Commission',
+      'R&amp;D &lt;Officer&gt;',
+      'EPSO/AD/2024/101',
+      'AD6',
+      'Monday, June 3, 2024, 12:00 PM Brussels time',
+      'Deadline for applications',
+    ]) {
       expect(svg).toContain(text);
     }
-    expect(shareImageAlt(card)).toBe('Policy Officer – Cybersecurity Strategy · European Commission · EPSO/AD/2024/101 · AD6 · Monday, June 3, 2024, 12:00 PM Brussels time');
+    expect(shareImageAlt(card)).toBe(
+      'Policy Officer – Cybersecurity Strategy · European Commission · EPSO/AD/2024/101 · AD6 · Monday, June 3, 2024, 12:00 PM Brussels time',
+    );
   });
 
   it('draws Greek and Cyrillic with the font it ships, and nothing from fonts of the machine', () => {
@@ -71,7 +80,12 @@ describe('the picture of a shared notice', () => {
   });
 
   it('wraps a title within the picture, breaking a word only when it is wider than a line', () => {
-    const lines = wrap('Informationssicherheitsbeauftragter Cybersicherheitsbedrohungsanalysezentrumsleitungsstellvertreterin', 48, 700, 1040);
+    const lines = wrap(
+      'Informationssicherheitsbeauftragter Cybersicherheitsbedrohungsanalysezentrumsleitungsstellvertreterin',
+      48,
+      700,
+      1040,
+    );
     for (const line of lines) expect(textWidth(line, 48, 700)).toBeLessThanOrEqual(1040);
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe('Informationssicherheitsbeauftragter');
@@ -81,7 +95,11 @@ describe('the picture of a shared notice', () => {
   it('makes a long title smaller, and cuts a very long one with an ellipsis', () => {
     expect(titleLines(shareImageSvg(card))).toEqual(['Policy Officer – Cybersecurity', 'Strategy']);
     expect(shareImageSvg(card)).toContain('<text font-size="64" font-weight="700" fill="#ffffff"><tspan');
-    const long = { ...card, title: 'Юрист-лингвист с отлично владеене на български език и поне два други официални езика на Европейския съюз, за отдел „Превод“ в Люксембург' };
+    const long = {
+      ...card,
+      title:
+        'Юрист-лингвист с отлично владеене на български език и поне два други официални езика на Европейския съюз, за отдел „Превод“ в Люксембург',
+    };
     expect(titleLines(shareImageSvg(long)).length).toBeGreaterThan(2);
     expect(shareImageSvg(long)).not.toContain('font-size="64" font-weight="700" fill="#ffffff"><tspan');
     const endless = { ...card, title: 'Officer '.repeat(60).trim() };

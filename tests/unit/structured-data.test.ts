@@ -26,7 +26,10 @@ async function notice(changes: Record<string, string | undefined> = {}, translat
   const folder = join(dir, 'vacancies', 'digit-com-2024-461');
   mkdirSync(folder, { recursive: true });
   const facts = Object.entries({ ...FACTS, ...changes }).filter(([, value]) => value !== undefined);
-  writeFileSync(join(folder, 'en.md'), `---\n${facts.map(([key, value]) => `${key}: ${value}`).join('\n')}\n---\n\n## The post\n\nYou will <em>defend</em> the institutions.\n`);
+  writeFileSync(
+    join(folder, 'en.md'),
+    `---\n${facts.map(([key, value]) => `${key}: ${value}`).join('\n')}\n---\n\n## The post\n\nYou will <em>defend</em> the institutions.\n`,
+  );
   for (const [language, text] of Object.entries(translations)) writeFileSync(join(folder, `${language}.md`), text);
   const { notices, problems } = await loadNotices(dir);
   expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
@@ -78,8 +81,12 @@ describe('the JobPosting of a notice', () => {
   });
 
   it('gives the deadline as an instant with the offset of its time zone, in winter and in summer', async () => {
-    expect(jobPosting(await notice({ deadline: '"2024-01-15T12:00"', published: '"2024-01-02"' }), options())!.validThrough).toBe('2024-01-15T12:00:00+01:00');
-    expect(jobPosting(await notice({ deadline: '"2024-05-20T17:00"', timezone: 'Europe/Helsinki' }), options())!.validThrough).toBe('2024-05-20T17:00:00+03:00');
+    expect(jobPosting(await notice({ deadline: '"2024-01-15T12:00"', published: '"2024-01-02"' }), options())!.validThrough).toBe(
+      '2024-01-15T12:00:00+01:00',
+    );
+    expect(jobPosting(await notice({ deadline: '"2024-05-20T17:00"', timezone: 'Europe/Helsinki' }), options())!.validThrough).toBe(
+      '2024-05-20T17:00:00+03:00',
+    );
   });
 
   it('maps each staff category to Google employment types', async () => {
@@ -94,7 +101,7 @@ describe('the JobPosting of a notice', () => {
     expect(jobPosting(expert, options())!.employmentType).toEqual(['OTHER']);
   });
 
-  it('names the hiring organisation with its web site when it is the site\'s own, and without one otherwise', async () => {
+  it("names the hiring organisation with its web site when it is the site's own, and without one otherwise", async () => {
     expect(jobPosting(await notice(), options())!.hiringOrganization).toEqual({
       '@type': 'Organization',
       name: 'CERT-EU',
@@ -105,7 +112,10 @@ describe('the JobPosting of a notice', () => {
       '@type': 'Organization',
       name: 'European Commission',
     });
-    expect(jobPosting(await notice(), options({ site: { organisation: 'CERT-EU' } }))!.hiringOrganization).toEqual({ '@type': 'Organization', name: 'CERT-EU' });
+    expect(jobPosting(await notice(), options({ site: { organisation: 'CERT-EU' } }))!.hiringOrganization).toEqual({
+      '@type': 'Organization',
+      name: 'CERT-EU',
+    });
   });
 
   it('requires the citizenship of a Member State of officials, temporary and contract agents, and says nothing for trainees', async () => {
@@ -120,14 +130,19 @@ describe('the JobPosting of a notice', () => {
   });
 
   it('is in the language of the page, with the translated title and places', async () => {
-    const translated = await notice({}, { fr: '---\ntitle: Responsable de la sécurité informatique\nplaces: [Bruxelles, Luxembourg]\n---\n\n## Le poste\n\nVous défendrez les institutions.\n' });
+    const translated = await notice(
+      {},
+      {
+        fr: '---\ntitle: Responsable de la sécurité informatique\nplaces: [Bruxelles, Luxembourg]\n---\n\n## Le poste\n\nVous défendrez les institutions.\n',
+      },
+    );
     const posting = jobPosting(translated, options({ language: 'fr' }))!;
     expect(posting.title).toBe('Responsable de la sécurité informatique');
     expect(posting.description).toContain('Vous défendrez les institutions.');
     expect((posting.jobLocation as { address: { addressLocality: string } }[])[0]!.address.addressLocality).toBe('Bruxelles');
   });
 
-  it('is left out of closed, withdrawn and cancelled notices, and of pages showing another language\'s version', async () => {
+  it("is left out of closed, withdrawn and cancelled notices, and of pages showing another language's version", async () => {
     expect(jobPosting(await notice(), options({ state: 'closed' }))).toBeUndefined();
     expect(jobPosting(await notice({ status: 'withdrawn' }), options())).toBeUndefined();
     expect(jobPosting(await notice({ status: 'cancelled' }), options())).toBeUndefined();

@@ -11,7 +11,14 @@ const version = (language: NoticeVersion['language'], translatedFrom?: string): 
   ({ language, title: 't', places: [], html: '', file: `${language}.md`, translatedFrom }) as NoticeVersion;
 
 const notice = (versions: NoticeVersion[]): Notice =>
-  ({ slug: 'dpo-2024-1', facts: { reference: 'DPO/2024/1' }, original: 'en', fingerprint: '0123abcd', attachments: [], versions }) as unknown as Notice;
+  ({
+    slug: 'dpo-2024-1',
+    facts: { reference: 'DPO/2024/1' },
+    original: 'en',
+    fingerprint: '0123abcd',
+    attachments: [],
+    versions,
+  }) as unknown as Notice;
 
 describe('the fingerprint a translation records of its original', () => {
   it('is eight hex digits that change when the title or the text changes', () => {
@@ -40,11 +47,22 @@ describe('the interface strings still to translate', () => {
   const english = { notice: { deadline: 'Deadline', status: 'Status', count_one: '{{count}} day', count_other: '{{count}} days' } };
 
   it('lists keys a language lacks and strings left in English, and not the ones allowed to be the same', () => {
-    const status = uiStringsStatus({
-      en: english,
-      fr: { notice: { deadline: 'Deadline', status: 'Statut', count_one: '{{count}} jour', count_many: '{{count}} jours', count_other: '{{count}} jours' } },
-      de: { notice: { status: 'Status', count_one: '{{count}} Tag', count_other: '{{count}} Tage' } },
-    }, { de: ['notice.status'] });
+    const status = uiStringsStatus(
+      {
+        en: english,
+        fr: {
+          notice: {
+            deadline: 'Deadline',
+            status: 'Statut',
+            count_one: '{{count}} jour',
+            count_many: '{{count}} jours',
+            count_other: '{{count}} jours',
+          },
+        },
+        de: { notice: { status: 'Status', count_one: '{{count}} Tag', count_other: '{{count}} Tage' } },
+      },
+      { de: ['notice.status'] },
+    );
     expect(status.find((entry) => entry.language === 'fr')).toEqual({ language: 'fr', missing: [], sameAsEnglish: ['notice.deadline'] });
     expect(status.find((entry) => entry.language === 'de')).toEqual({ language: 'de', missing: ['notice.deadline'], sameAsEnglish: [] });
     expect(status.find((entry) => entry.language === 'pl')!.missing).toEqual(['notice.deadline', 'notice.status', 'notice.count']);
@@ -56,7 +74,11 @@ describe('npm run translations', () => {
   const PROJECT = join(import.meta.dirname, '../..');
   const BASIC = join(PROJECT, 'tests/fixtures/basic/content');
   const run = (...flags: string[]) =>
-    spawnSync(process.execPath, ['scripts/translations.ts', ...flags], { cwd: PROJECT, env: { ...process.env, EU_VACANCIES_CONTENT: BASIC }, encoding: 'utf8' });
+    spawnSync(process.execPath, ['scripts/translations.ts', ...flags], {
+      cwd: PROJECT,
+      env: { ...process.env, EU_VACANCIES_CONTENT: BASIC },
+      encoding: 'utf8',
+    });
 
   it('prints the notices against the 24 languages, and what to do about an outdated translation', async () => {
     const { notices } = await loadNotices(BASIC, PROJECT);
@@ -71,7 +93,9 @@ describe('npm run translations', () => {
 
   it('prints the fingerprint a translation of the current original gets', async () => {
     const { notices } = await loadNotices(BASIC, PROJECT);
-    expect(run('--fingerprint', 'EPSO/AD/2024/101').stdout.trim()).toBe(notices.find((notice) => notice.slug === 'epso-ad-2024-101')!.fingerprint);
+    expect(run('--fingerprint', 'EPSO/AD/2024/101').stdout.trim()).toBe(
+      notices.find((notice) => notice.slug === 'epso-ad-2024-101')!.fingerprint,
+    );
     expect(run('--fingerprint', 'NOPE/1').status).toBe(1);
   });
 });

@@ -29,7 +29,10 @@ describe('the GitHub workflows', () => {
     const build = commands(workflow.jobs.build.steps);
     expect(build).toContain('npm run build');
     expect(build.some((step) => step?.startsWith('actions/upload-pages-artifact@'))).toBe(true);
-    expect(workflow.jobs.build.steps.find((step: Step) => step.run === 'npm run build').env).toMatchObject({ SITE_URL: expect.any(String), BASE_PATH: expect.any(String) });
+    expect(workflow.jobs.build.steps.find((step: Step) => step.run === 'npm run build').env).toMatchObject({
+      SITE_URL: expect.any(String),
+      BASE_PATH: expect.any(String),
+    });
     expect(workflow.jobs.deploy.needs).toBe('build');
     expect(commands(workflow.jobs.deploy.steps).some((step) => step?.startsWith('actions/deploy-pages@'))).toBe(true);
   });
