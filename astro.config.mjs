@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { LANGUAGES } from './src/browser/languages.ts';
 import { readSiteSettings } from './src/site/settings.ts';
 import { contentDir, outDir } from './src/site/environment.ts';
-import { makeUrls, viewOfPath } from './src/browser/routes.ts';
+import { isNoticeVersionsPath, makeUrls, viewOfPath } from './src/browser/routes.ts';
 
 const settings = readSiteSettings(contentDir());
 const urls = makeUrls(settings.siteUrl, settings.basePath);
@@ -25,11 +25,20 @@ export default defineConfig({
   integrations: [
     sitemap({
       i18n: { defaultLocale: 'en', locales: Object.fromEntries(LANGUAGES.map((language) => [language, language])) },
-      // The 404 page, the maintainers' translations status and the embed views (noindex; their full pages are listed) are not for search engines.
-      filter: (page) =>
-        !/\/404\/?$/.test(page) &&
-        page !== urls.absolute(urls.translations()) &&
-        !viewOfPath(settings.basePath, new URL(page).pathname)?.embedded,
+      // Files of at most this many addresses, listed by sitemap-index.xml: the protocol allows 50,000 and 50 MB,
+      // and each address carries its hreflang alternates, up to 25 links.
+      entryLimit: settings.sitemapEntryLimit,
+      // Only canonical pages: not the 404 page, the maintainers' translations status, the embed views
+      // (noindex; their full pages are listed) or a notice's page in no particular language (it only leads on).
+      filter: (page) => {
+        const { pathname } = new URL(page);
+        return (
+          !/\/404\/?$/.test(page) &&
+          page !== urls.absolute(urls.translations()) &&
+          !viewOfPath(settings.basePath, pathname)?.embedded &&
+          !isNoticeVersionsPath(settings.basePath, pathname)
+        );
+      },
       // The language chooser at the root is no language's page: keep it out of the alternates.
       serialize(item) {
         const root = urls.absolute(urls.home());

@@ -12,6 +12,7 @@ import { outDir } from '../src/site/environment.ts';
 import { ContentError } from '../src/content/problems.ts';
 import { writeSearchIndex } from '../src/outputs/search-index.ts';
 import { headersFile, nginxSnippet, securityHeaders } from '../src/embed/security-headers.ts';
+import { redirectRules } from '../src/outputs/redirects.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const out = outDir();
@@ -30,6 +31,7 @@ try {
   const headers = securityHeaders(site.settings.frameAncestors);
   writeFileSync(join(staging, '_headers'), headersFile(headers));
   writeFileSync(join(staging, 'nginx-security-headers.conf'), nginxSnippet(headers));
+  writeFileSync(join(staging, '_redirects'), redirectRules(site.settings.basePath));
   const search = await writeSearchIndex(staging);
   console.log(`eu-vacancies: search index of ${search.pages} pages in ${(search.milliseconds / 1000).toFixed(1)} s`);
   const previous = `${staging}-previous`;

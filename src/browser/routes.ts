@@ -17,12 +17,15 @@ const BROWSE_FACETS: readonly string[] = ['staff-category', 'function-group'] sa
 /** A notice's folder name, a staff category or a function group: what may stand in one segment. */
 export const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Closed notices on one page of the archive: its pages stay light however large the archive grows. */
+export const ARCHIVE_PAGE_SIZE = 100;
+
 /** Notice pages of every language, relative to the site's root folder: what the search index reads. */
 export const NOTICE_PAGES_GLOB = '*/vacancies/*/index.html';
 
 export type View =
   | { page: 'listing'; language: Language }
-  | { page: 'archive'; language: Language }
+  | { page: 'archive'; language: Language; /** 1 for the first page, which has no number in its address. */ number?: number }
   | { page: 'notice'; language: Language; slug: string }
   | { page: 'browse'; language: Language; facet: BrowseFacet; value: string };
 
@@ -31,7 +34,7 @@ function tail(view: View): string {
     case 'listing':
       return '';
     case 'archive':
-      return 'archive/';
+      return view.number && view.number > 1 ? `archive/${view.number}/` : 'archive/';
     case 'notice':
       return `vacancies/${view.slug}/`;
     case 'browse':
@@ -62,16 +65,26 @@ export function viewOfPath(basePath: string, pathname: string): { view: View; em
   if (more.length) return undefined;
   if (first === undefined) return { view: { page: 'listing', language }, embedded };
   if (second === undefined) return first === 'archive' ? { view: { page: 'archive', language }, embedded } : undefined;
+  if (first === 'archive')
+    return /^[1-9]\d*$/.test(second) ? { view: { page: 'archive', language, number: Number(second) }, embedded } : undefined;
   if (!SEGMENT.test(second)) return undefined;
   if (first === 'vacancies') return { view: { page: 'notice', language, slug: second }, embedded };
   if (BROWSE_FACETS.includes(first)) return { view: { page: 'browse', language, facet: first as BrowseFacet, value: second }, embedded };
   return undefined;
 }
 
+/** Whether a path is a notice's page in no particular language (see Urls.noticeVersions). */
+export function isNoticeVersionsPath(basePath: string, pathname: string): boolean {
+  if (!pathname.startsWith(basePath)) return false;
+  const [first, slug, last, ...more] = pathname.slice(basePath.length).split('/');
+  return first === 'vacancies' && SEGMENT.test(slug ?? '') && last === '' && more.length === 0;
+}
+
 export interface Urls {
   home(): string;
   listing(language: Language): string;
-  archive(language: Language): string;
+  /** The archive, a page of `ARCHIVE_PAGE_SIZE` closed notices at a time. */
+  archive(language: Language, number?: number): string;
   notice(language: Language, slug: string): string;
   /** The notice's deadline as a calendar event. */
   calendar(language: Language, slug: string): string;
@@ -81,6 +94,11 @@ export interface Urls {
   shareImage(language: Language, slug: string): string;
   /** Every notice's facts, for other sites and aggregators. */
   vacanciesData(): string;
+  /**
+   * A notice in no language in particular: it leads to the version in the reader's language, or the original.
+   * A closed notice's addresses in languages it has no version in lead here.
+   */
+  noticeVersions(slug: string): string;
   /** A document published with a notice: one address for every language. */
   attachment(slug: string, name: string): string;
   /** Open notices of one staff category or function group. */
@@ -98,12 +116,13 @@ export function makeUrls(siteUrl: string, basePath: string): Urls {
   return {
     home: () => base,
     listing: (language) => pagePath(base, { page: 'listing', language }),
-    archive: (language) => pagePath(base, { page: 'archive', language }),
+    archive: (language, number) => pagePath(base, { page: 'archive', language, number }),
     notice: (language, slug) => pagePath(base, { page: 'notice', language, slug }),
     calendar: (language, slug) => `${pagePath(base, { page: 'notice', language, slug })}deadline.ics`,
     feed: (language, format) => `${base}${language}/${FEED_FILES[format]}`,
     shareImage: (language, slug) => `${pagePath(base, { page: 'notice', language, slug })}share.png`,
     vacanciesData: () => `${base}vacancies.json`,
+    noticeVersions: (slug) => `${base}vacancies/${slug}/`,
     attachment: (slug, name) => `${base}vacancies/${slug}/${name}`,
     browse: (language, facet, value) => pagePath(base, { page: 'browse', language, facet, value }),
     translations: () => `${base}translations/`,
@@ -118,7 +137,7 @@ export function embedUrls(urls: Urls): Urls {
   return {
     ...urls,
     listing: (language) => embedPath(base, { page: 'listing', language }),
-    archive: (language) => embedPath(base, { page: 'archive', language }),
+    archive: (language, number) => embedPath(base, { page: 'archive', language, number }),
     notice: (language, slug) => embedPath(base, { page: 'notice', language, slug }),
     browse: (language, facet, value) => embedPath(base, { page: 'browse', language, facet, value }),
   };

@@ -50,8 +50,21 @@ const utc = (epochMs: number) =>
 const local = (dateTime: Temporal.PlainDateTime) => dateTime.toString({ smallestUnit: 'second' }).replace(/[-:]/g, '');
 const offset = (zoned: Temporal.ZonedDateTime) => zoned.offset.replace(':', '');
 
-/** Observances of the zone around the deadline: the one in force and the one before it. */
+const timeZoneBlocks = new Map<string, string[]>();
+
+/** The time-zone block of a deadline, made once per notice: each of its language versions has the same. */
 function timeZoneBlock(deadline: Deadline): string[] {
+  const key = `${deadline.timeZone} ${deadline.epochMilliseconds}`;
+  let block = timeZoneBlocks.get(key);
+  if (!block) {
+    block = makeTimeZoneBlock(deadline);
+    timeZoneBlocks.set(key, block);
+  }
+  return block;
+}
+
+/** Observances of the zone around the deadline: the one in force and the one before it. */
+function makeTimeZoneBlock(deadline: Deadline): string[] {
   const at = Temporal.Instant.fromEpochMilliseconds(deadline.epochMilliseconds).toZonedDateTimeISO(deadline.timeZone);
   const started = at.getTimeZoneTransition('previous');
   const lines = ['BEGIN:VTIMEZONE', `TZID:${deadline.timeZone}`];

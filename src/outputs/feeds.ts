@@ -63,8 +63,19 @@ export function newestFirst(notices: readonly Notice[]): Notice[] {
 }
 
 /** The feed of the notices open for applications at build time, in one language. */
+const feeds = new WeakMap<Site, Map<Language, Feed>>();
+
+/** The open notices as a feed in one language, made once per language for its three formats. */
 export function feedOf(site: Site, language: Language, t: Translate, urls: Urls): Feed {
-  const open = site.notices.filter((notice) => stateAtBuild(site, notice) !== 'closed' && notice.facts.status === undefined);
+  let byLanguage = feeds.get(site);
+  if (!byLanguage) feeds.set(site, (byLanguage = new Map()));
+  let feed = byLanguage.get(language);
+  if (!feed) byLanguage.set(language, (feed = makeFeed(site, language, t, urls)));
+  return feed;
+}
+
+function makeFeed(site: Site, language: Language, t: Translate, urls: Urls): Feed {
+  const open = site.open.filter((notice) => notice.facts.status === undefined);
   const organisation = site.settings.organisation;
   return {
     language,

@@ -44,8 +44,18 @@ export function facetLabel(filter: Filter, value: string, language: Language, t:
   }
 }
 
-/** Every value each filter takes across the notices, labelled and sorted for the reader. */
+const options = new WeakMap<Notice[], Map<Language, Record<Filter, FacetOption[]>>>();
+
+/** Every value each filter takes across the notices, labelled and sorted for the reader; made once per list and language. */
 export function facetOptions(notices: Notice[], language: Language, t: Translate): Record<Filter, FacetOption[]> {
+  let byLanguage = options.get(notices);
+  if (!byLanguage) options.set(notices, (byLanguage = new Map()));
+  let found = byLanguage.get(language);
+  if (!found) byLanguage.set(language, (found = makeFacetOptions(notices, language, t)));
+  return found;
+}
+
+function makeFacetOptions(notices: Notice[], language: Language, t: Translate): Record<Filter, FacetOption[]> {
   const collator = new Intl.Collator(language, { numeric: true });
   const values = new Map<Filter, Set<string>>();
   for (const notice of notices) {

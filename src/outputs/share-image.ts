@@ -5,6 +5,8 @@
  * at build time with Noto Sans from npm (Latin, Greek and Cyrillic), so that
  * no system font and no network is ever used.
  */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -16,6 +18,7 @@ import type { Language } from '../browser/languages.ts';
 import { versionFor } from '../site/notice-view.ts';
 import type { Notice } from '../content/notices.ts';
 import { xmlText } from './xml.ts';
+import { cacheDir } from '../site/environment.ts';
 
 const deflateAsync = promisify(deflate);
 
@@ -224,6 +227,24 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   return encodePng(image.pixels, image.width, image.height);
 }
 
+/**
+ * The card as a PNG from the cache folder when a picture of exactly the same
+ * drawing was made by an earlier build (the CI workflows keep the folder), else drawn and kept there.
+ */
+export async function cachedShareImage(card: ShareCard, folder = join(cacheDir(), 'share-pictures')): Promise<Buffer> {
+  const file = join(folder, `${createHash('sha256').update(shareImageSvg(card)).digest('hex').slice(0, 32)}.png`);
+  try {
+    return await readFile(file);
+  } catch {
+    const image = await renderShareImage(card);
+    await mkdir(folder, { recursive: true });
+    // Written under another name first, so that a build cut short never leaves half a picture to reuse.
+    await writeFile(`${file}.${process.pid}`, image);
+    await rename(`${file}.${process.pid}`, file);
+    return image;
+  }
+}
+
 // Two pictures at a time: one per core of a small machine, and two threads of the
 // pool left for the build's own file writes.
 const AT_ONCE = 2;
@@ -245,7 +266,7 @@ async function inTurn<T>(work: () => Promise<T>): Promise<T> {
 /** Starts drawing a picture, so that it is ready, or nearly, when its file is written. */
 export function startDrawing(key: string, card: ShareCard): void {
   if (drawn.has(key)) return;
-  const image = inTurn(() => renderShareImage(card));
+  const image = inTurn(() => cachedShareImage(card));
   // Whoever takes the picture sees the failure; until then it is not unhandled.
   image.catch(() => {});
   drawn.set(key, image);

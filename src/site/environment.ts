@@ -1,7 +1,8 @@
 /**
- * The three environment variables of a build, documented in the README:
+ * The environment variables of a build, documented in the README:
  * EU_VACANCIES_CONTENT (the content folder), EU_VACANCIES_OUT (where the site
- * is written) and EU_VACANCIES_NOW (the instant the build treats as now).
+ * is written), EU_VACANCIES_NOW (the instant the build treats as now) and
+ * EU_VACANCIES_CACHE (what builds keep for the next one).
  */
 import { resolve } from 'node:path';
 
@@ -13,6 +14,11 @@ export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
 /** Where the site is written: EU_VACANCIES_OUT or ./dist. */
 export function outDir(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.EU_VACANCIES_OUT ?? 'dist');
+}
+
+/** Where builds keep what the next build can reuse (share pictures): EU_VACANCIES_CACHE or ./.cache. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.EU_VACANCIES_CACHE ?? '.cache');
 }
 
 /** The instant the build treats as now: EU_VACANCIES_NOW (ISO 8601) or the clock. */

@@ -5,25 +5,51 @@ import { dateLocale, type Language } from '../browser/languages.ts';
 import type { Translate } from './i18n.ts';
 import type { NoticeFacts } from '../schemas/notice.ts';
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl formatters are slow to make and used for thousands of notices: one per locale and options. */
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function regionNames(language: Language): Intl.DisplayNames {
+  let names = displayNames.get(language);
+  if (!names) displayNames.set(language, (names = new Intl.DisplayNames([language], { type: 'region' })));
+  return names;
+}
+
+function listFormat(language: Language, type: Intl.ListFormatType): Intl.ListFormat {
+  const key = `${language} ${type}`;
+  let format = listFormats.get(key);
+  if (!format) listFormats.set(key, (format = new Intl.ListFormat(language, { type })));
+  return format;
+}
+
 export function formatDeadline(deadline: Deadline, language: Language, t: Translate): string {
   const at = new Date(deadline.epochMilliseconds);
-  const date = new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'full', timeZone: deadline.timeZone }).format(at);
-  const time = new Intl.DateTimeFormat(dateLocale(language), { timeStyle: 'short', timeZone: deadline.timeZone }).format(at);
+  const date = dateTimeFormat(dateLocale(language), { dateStyle: 'full', timeZone: deadline.timeZone }).format(at);
+  const time = dateTimeFormat(dateLocale(language), { timeStyle: 'short', timeZone: deadline.timeZone }).format(at);
   if (deadline.timeZone === 'Europe/Brussels') return t('notice.deadlineAt', { date, time });
-  const zone = new Intl.DateTimeFormat(dateLocale(language), { timeZone: deadline.timeZone, timeZoneName: 'longGeneric' })
+  const zone = dateTimeFormat(dateLocale(language), { timeZone: deadline.timeZone, timeZoneName: 'longGeneric' })
     .formatToParts(at)
     .find((part) => part.type === 'timeZoneName')?.value;
   return t('notice.deadlineAtZone', { date, time, zone });
 }
 
 export function formatDate(isoDate: string, language: Language): string {
-  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return dateTimeFormat(dateLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function formatGrade(grade: GradeSpec, language: Language, t: Translate): string {
   if (grade.kind === 'single') return gradeLabel(grade.grade);
   if (grade.kind === 'range') return t('notice.gradeRange', { from: gradeLabel(grade.from), to: gradeLabel(grade.to) });
-  return new Intl.ListFormat(language, { type: 'disjunction' }).format(grade.grades.map(gradeLabel));
+  return listFormat(language, 'disjunction').format(grade.grades.map(gradeLabel));
 }
 
 export function formatLegalBasis(facts: NoticeFacts, t: Translate): string | undefined {
@@ -32,9 +58,9 @@ export function formatLegalBasis(facts: NoticeFacts, t: Translate): string | und
 }
 
 export function formatPlaces(places: string[], facts: NoticeFacts, language: Language): string {
-  const countries = new Intl.DisplayNames([language], { type: 'region' });
+  const countries = regionNames(language);
   const named = places.map((place, index) => `${place} (${countries.of(facts.locations[index]!.country)})`);
-  return new Intl.ListFormat(language, { type: 'conjunction' }).format(named);
+  return listFormat(language, 'conjunction').format(named);
 }
 
 export function formatContractDuration(facts: NoticeFacts, t: Translate): string | undefined {

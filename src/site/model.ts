@@ -8,6 +8,7 @@ import { ContentError, type ContentProblem } from '../content/problems.ts';
 import { readSiteSettings, type SiteSettings } from './settings.ts';
 import { noticeState, type NoticeState } from '../content/deadline.ts';
 import { buildNow, contentDir } from './environment.ts';
+import { LANGUAGES, type Language } from '../browser/languages.ts';
 
 export interface Site {
   settings: SiteSettings;
@@ -16,9 +17,21 @@ export interface Site {
   warnings: ContentProblem[];
   /** The instant the build treats as now: EU_VACANCIES_NOW (ISO 8601) or the clock. */
   now: number;
+  /** Each notice's state as of the build, decided once when the notices load. */
+  states: Map<Notice, NoticeState>;
+  /** Open notices, soonest deadline first. */
+  open: Notice[];
+  /** Closed notices, most recently closed first. */
+  closed: Notice[];
 }
 
 const cache = ((globalThis as { __euVacanciesSites?: Map<string, Promise<Site>> }).__euVacanciesSites ??= new Map());
+
+/** A withdrawn or cancelled notice is closed, whatever its deadline. */
+function decideState(notice: Notice, now: number, closingSoonDays: number): NoticeState {
+  if (notice.facts.status) return 'closed';
+  return noticeState(notice.facts.deadline.epochMilliseconds, now, closingSoonDays);
+}
 
 export function loadSite(dir = contentDir()): Promise<Site> {
   let site = cache.get(dir);
@@ -27,30 +40,33 @@ export function loadSite(dir = contentDir()): Promise<Site> {
       const settings = readSiteSettings(dir);
       const { notices, problems } = await loadNotices(dir);
       if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
+      const now = buildNow();
       for (const notice of notices) notice.facts.organisation ??= settings.organisation;
-      return { settings, notices, warnings: problems, now: buildNow() };
+      const states = new Map(notices.map((notice) => [notice, decideState(notice, now, settings.closingSoonDays)]));
+      const deadline = (notice: Notice) => notice.facts.deadline.epochMilliseconds;
+      return {
+        settings,
+        notices,
+        warnings: problems,
+        now,
+        states,
+        open: notices.filter((notice) => states.get(notice) !== 'closed').sort((a, b) => deadline(a) - deadline(b)),
+        closed: notices.filter((notice) => states.get(notice) === 'closed').sort((a, b) => deadline(b) - deadline(a)),
+      };
     })();
     cache.set(dir, site);
   }
   return site;
 }
 
-/** A withdrawn or cancelled notice is closed, whatever its deadline. */
 export function stateAtBuild(site: Site, notice: Notice): NoticeState {
-  if (notice.facts.status) return 'closed';
-  return noticeState(notice.facts.deadline.epochMilliseconds, site.now, site.settings.closingSoonDays);
+  return site.states.get(notice)!;
 }
 
-/** Open notices, soonest deadline first. */
-export function openNotices(site: Site): Notice[] {
-  return site.notices
-    .filter((notice) => stateAtBuild(site, notice) !== 'closed')
-    .sort((a, b) => a.facts.deadline.epochMilliseconds - b.facts.deadline.epochMilliseconds);
-}
-
-/** Closed notices, most recently closed first. */
-export function closedNotices(site: Site): Notice[] {
-  return site.notices
-    .filter((notice) => stateAtBuild(site, notice) === 'closed')
-    .sort((a, b) => b.facts.deadline.epochMilliseconds - a.facts.deadline.epochMilliseconds);
+/**
+ * The languages in which a notice has a page: all 24 while it is open; once
+ * closed, only the language versions that exist (its other addresses lead to it, see routes).
+ */
+export function pageLanguages(site: Site, notice: Notice): readonly Language[] {
+  return stateAtBuild(site, notice) === 'closed' ? notice.versions.map((version) => version.language) : LANGUAGES;
 }

@@ -61,7 +61,19 @@ function stateLabels(t: Translate): Record<NoticeState, string> {
   return { open: stateLabel('open', t), 'closing-soon': stateLabel('closing-soon', t), closed: stateLabel('closed', t) };
 }
 
+const views = new WeakMap<Notice, Map<string, NoticeView>>();
+
+/** A notice as one language shows it; made once per notice, language and state, whichever pages show it. */
 export function noticeView(notice: Notice, language: Language, t: Translate, state: NoticeState): NoticeView {
+  let byLanguage = views.get(notice);
+  if (!byLanguage) views.set(notice, (byLanguage = new Map()));
+  const key = `${language} ${state}`;
+  let view = byLanguage.get(key);
+  if (!view) byLanguage.set(key, (view = makeNoticeView(notice, language, t, state)));
+  return view;
+}
+
+function makeNoticeView(notice: Notice, language: Language, t: Translate, state: NoticeState): NoticeView {
   const { facts } = notice;
   const version = versionFor(notice, language);
   const fallback = version.language !== language;

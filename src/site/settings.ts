@@ -17,6 +17,11 @@ export const siteSettingsSchema = z.strictObject({
     .string()
     .regex(/^\/([\w.-]+\/)*$/)
     .default('/'),
+  /**
+   * Addresses per sitemap file. Each address carries up to 25 hreflang links, so 10,000 keep a file
+   * near 25 MB, within the protocol's 50 MB and 50,000 addresses; sitemap-index.xml lists the files.
+   */
+  sitemapEntryLimit: z.int().min(1).max(50_000).default(10_000),
   /** Days before the deadline in which an open notice counts as closing soon. */
   closingSoonDays: z.int().min(0).max(60).default(7),
   /**

@@ -4,9 +4,9 @@ import { deadlineCalendar } from '../../../../outputs/calendar.ts';
 import { formatDeadline } from '../../../../site/format.ts';
 import { versionFor } from '../../../../site/notice-view.ts';
 import type { Notice } from '../../../../content/notices.ts';
-import { noticePaths, pageContext } from '../../../../site/page-context.ts';
+import { openNoticePaths, pageContext } from '../../../../site/page-context.ts';
 
-export const getStaticPaths = noticePaths;
+export const getStaticPaths = openNoticePaths;
 
 export const GET: APIRoute<{ notice: Notice }> = async ({ params, props }) => {
   const { site, language, t, urls } = await pageContext(params.lang);

@@ -1,4 +1,4 @@
-/** /{lang}/vacancies/{slug}/share.png: the picture shown where the notice is shared, for each language version that exists. */
+/** /{lang}/vacancies/{slug}/share.png: the picture shown where an open notice is shared, for each language version that exists. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { translator } from '../../../../site/i18n.ts';
 import type { Language } from '../../../../browser/languages.ts';
@@ -10,7 +10,7 @@ const cardOf = (notice: Notice, language: Language) => shareCardOf(notice, langu
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  const paths = site.notices.flatMap((notice) =>
+  const paths = site.open.flatMap((notice) =>
     notice.versions.map((version) => ({ params: { lang: version.language, slug: notice.slug }, props: { notice } })),
   );
   // Every picture starts drawing now, off the main thread, while the build writes the files before them.
