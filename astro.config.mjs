@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { LANGUAGES } from './src/browser/languages.ts';
 import { readSiteSettings } from './src/site/settings.ts';
 import { contentDir, outDir } from './src/site/environment.ts';
-import { isNoticeVersionsPath, makeUrls, viewOfPath } from './src/browser/routes.ts';
+import { isNoticeVersionsPath, makeUrls } from './src/browser/routes.ts';
 
 const settings = readSiteSettings(contentDir());
 const urls = makeUrls(settings.siteUrl, settings.basePath);
@@ -28,14 +28,13 @@ export default defineConfig({
       // Files of at most this many addresses, listed by sitemap-index.xml: the protocol allows 50,000 and 50 MB,
       // and each address carries its hreflang alternates, up to 25 links.
       entryLimit: settings.sitemapEntryLimit,
-      // Only canonical pages: not the 404 page, the maintainers' translations status, the embed views
-      // (noindex; their full pages are listed) or a notice's page in no particular language (it only leads on).
+      // Only canonical pages: not the 404 page, the maintainers' translations status, or a notice's page
+      // in no particular language (it only leads on).
       filter: (page) => {
         const { pathname } = new URL(page);
         return (
           !/\/404\/?$/.test(page) &&
           page !== urls.absolute(urls.translations()) &&
-          !viewOfPath(settings.basePath, pathname)?.embedded &&
           !isNoticeVersionsPath(settings.basePath, pathname)
         );
       },

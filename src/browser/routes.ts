@@ -3,8 +3,8 @@
  * URL layout is written. Pure, so that the pages, the build, the sitemap filter,
  * the search index and the scripts in the browser all read the same layout.
  *
- * A view (listing, archive, browse page, notice) has a full page at /{lang}/…
- * and an embed view for iframes at /{lang}/embed/….
+ * A view (listing, archive, browse page, notice) is a page at /{lang}/…; the
+ * same page is what another site's iframe shows.
  */
 import { isLanguage, type Language } from './languages.ts';
 
@@ -47,29 +47,21 @@ export function pagePath(basePath: string, view: View): string {
   return `${basePath}${view.language}/${tail(view)}`;
 }
 
-/** The embed view, for an iframe. */
-export function embedPath(basePath: string, view: View): string {
-  return `${basePath}${view.language}/embed/${tail(view)}`;
-}
-
-/** Which view a path of the site shows, as a full page or embedded; undefined for any other address. */
-export function viewOfPath(basePath: string, pathname: string): { view: View; embedded: boolean } | undefined {
+/** Which view a path of the site shows; undefined for any other address. */
+export function viewOfPath(basePath: string, pathname: string): View | undefined {
   if (!pathname.startsWith(basePath)) return undefined;
   const segments = pathname.slice(basePath.length).split('/');
   if (segments.pop() !== '') return undefined;
   const [language, ...rest] = segments;
   if (!language || !isLanguage(language)) return undefined;
-  const embedded = rest[0] === 'embed';
-  if (embedded) rest.shift();
   const [first, second, ...more] = rest;
   if (more.length) return undefined;
-  if (first === undefined) return { view: { page: 'listing', language }, embedded };
-  if (second === undefined) return first === 'archive' ? { view: { page: 'archive', language }, embedded } : undefined;
-  if (first === 'archive')
-    return /^[1-9]\d*$/.test(second) ? { view: { page: 'archive', language, number: Number(second) }, embedded } : undefined;
+  if (first === undefined) return { page: 'listing', language };
+  if (second === undefined) return first === 'archive' ? { page: 'archive', language } : undefined;
+  if (first === 'archive') return /^[1-9]\d*$/.test(second) ? { page: 'archive', language, number: Number(second) } : undefined;
   if (!SEGMENT.test(second)) return undefined;
-  if (first === 'vacancies') return { view: { page: 'notice', language, slug: second }, embedded };
-  if (BROWSE_FACETS.includes(first)) return { view: { page: 'browse', language, facet: first as BrowseFacet, value: second }, embedded };
+  if (first === 'vacancies') return { page: 'notice', language, slug: second };
+  if (BROWSE_FACETS.includes(first)) return { page: 'browse', language, facet: first as BrowseFacet, value: second };
   return undefined;
 }
 
@@ -128,17 +120,5 @@ export function makeUrls(siteUrl: string, basePath: string): Urls {
     translations: () => `${base}translations/`,
     translationsData: () => `${base}translations.json`,
     absolute: (path) => new URL(path, `${siteUrl.replace(/\/$/, '')}/`).href,
-  };
-}
-
-/** The site's addresses as an embed view links them: its own pages stay in the frame, everything else is unchanged. */
-export function embedUrls(urls: Urls): Urls {
-  const base = urls.home();
-  return {
-    ...urls,
-    listing: (language) => embedPath(base, { page: 'listing', language }),
-    archive: (language, number) => embedPath(base, { page: 'archive', language, number }),
-    notice: (language, slug) => embedPath(base, { page: 'notice', language, slug }),
-    browse: (language, facet, value) => embedPath(base, { page: 'browse', language, facet, value }),
   };
 }

@@ -1,13 +1,15 @@
 /**
- * <embed-frame> makes an embed view a good guest in another site's iframe. It
- * answers only a parent whose origin the site's frame-ancestors allow, and
- * posts only to that origin: the height of the page whenever it changes, and
- * the links the visitor follows, so that the parent's address and back button
- * follow the notice shown. Without a parent it only keeps links inside the
- * embed views. The protocol is in docs/embed-protocol.md.
+ * <embed-frame>, on every page, makes the page a good guest in another site's
+ * iframe, and does nothing when the page is not framed. Links to other sites
+ * and to the site's files open in a new tab and say so; the site's own pages
+ * stay in the frame. With embed.js on the host page it answers only a parent
+ * whose origin the site's frame-ancestors allow, and posts only to that origin:
+ * the height of the page whenever it changes, and the links the visitor
+ * follows, so that the parent's address and back button follow the notice
+ * shown. The protocol is in docs/embed-protocol.md.
  */
 import { frameAncestorsAllow } from '../browser/frame-ancestors.ts';
-import { embedPath, viewOfPath } from '../browser/routes.ts';
+import { viewOfPath } from '../browser/routes.ts';
 import { envelope, readParentMessage, type ChildMessage } from '../browser/embed-protocol.ts';
 
 class EmbedFrame extends HTMLElement {
@@ -16,6 +18,8 @@ class EmbedFrame extends HTMLElement {
   #observer = new ResizeObserver(() => this.#reportHeight());
 
   connectedCallback() {
+    if (window.parent === window) return;
+    this.#markLinksLeavingTheFrame();
     addEventListener('message', this.#onMessage);
     document.addEventListener('click', this.#onClick);
     addEventListener('hashchange', this.#onHashChange);
@@ -28,8 +32,23 @@ class EmbedFrame extends HTMLElement {
     this.#observer.disconnect();
   }
 
+  /** Other sites and the site's files open in a new tab, which the link says in words and the style shows. */
+  #markLinksLeavingTheFrame() {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      const url = new URL(link.href);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+      if (url.origin === location.origin && viewOfPath(this.dataset.base!, url.pathname)) continue;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      const words = document.createElement('span');
+      words.className = 'visually-hidden';
+      words.textContent = ` ${this.dataset.newTab}`;
+      link.append(words);
+    }
+  }
+
   #onMessage = (event: MessageEvent) => {
-    if (window.parent === window || event.source !== window.parent) return;
+    if (event.source !== window.parent) return;
     const allowed = this.dataset.frameAncestors!.split(' ');
     if (!frameAncestorsAllow(allowed, event.origin, location.origin)) return;
     const message = readParentMessage(event.data);
@@ -63,17 +82,10 @@ class EmbedFrame extends HTMLElement {
     const url = new URL(link.href);
     if (url.origin !== location.origin) return;
     if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
-    const found = viewOfPath(this.dataset.base!, url.pathname);
-    if (!found) return;
-    // Links written by scripts, such as search results, name the full pages: they open as embed views too.
-    const to = `${embedPath(this.dataset.base!, found.view)}${url.search}${url.hash}`;
-    if (this.#parent) {
-      event.preventDefault();
-      this.#post({ type: 'navigate', from: location.pathname + location.search, to });
-    } else if (!found.embedded) {
-      event.preventDefault();
-      location.assign(to);
-    }
+    if (!this.#parent || !viewOfPath(this.dataset.base!, url.pathname)) return;
+    // The parent loads the page, so that its own address and history follow the notice shown.
+    event.preventDefault();
+    this.#post({ type: 'navigate', from: location.pathname + location.search, to: url.pathname + url.search + url.hash });
   };
 
   #onHashChange = () => {

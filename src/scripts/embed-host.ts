@@ -1,6 +1,6 @@
 /**
  * embed.js, on a host page: turns each <div data-eu-vacancies> into an iframe of
- * the site's embed views that takes the height of its content. The first one on
+ * the site's pages that takes the height of its content. The first one on
  * a page keeps the page's address in step with the notice shown (?vacancy=<slug>),
  * so that the address can be shared and reloaded and the back button works. It
  * talks only to the site it was loaded from, the origin of its own src. Built
@@ -8,7 +8,7 @@
  * docs/embed-protocol.md.
  */
 import { isLanguage, type Language } from '../browser/languages.ts';
-import { SEGMENT, embedPath, pagePath, viewOfPath, type View } from '../browser/routes.ts';
+import { SEGMENT, pagePath, viewOfPath, type View } from '../browser/routes.ts';
 import { envelope, readChildMessage, type Hello } from '../browser/embed-protocol.ts';
 
 /** The frame's title and the fallback link's text in each language, written in by the build. */
@@ -42,7 +42,7 @@ if (script instanceof HTMLScriptElement && script.src) {
   const checkedPath = (path: unknown): string | undefined => {
     if (typeof path !== 'string') return undefined;
     const url = new URL(path, home);
-    return url.origin === site.origin && viewOfPath(site.base, url.pathname)?.embedded ? url.pathname + url.search + url.hash : undefined;
+    return url.origin === site.origin && viewOfPath(site.base, url.pathname) ? url.pathname + url.search + url.hash : undefined;
   };
 
   const languageOf = (element: HTMLElement): Language => {
@@ -70,13 +70,13 @@ if (script instanceof HTMLScriptElement && script.src) {
     const recorded = checkedPath(stateOf(state)[STATE_KEY]);
     if (recorded) return recorded;
     const slug = new URLSearchParams(location.search).get(PARAMETER);
-    if (slug && SEGMENT.test(slug)) return embedPath(site.base, { page: 'notice', language, slug });
+    if (slug && SEGMENT.test(slug)) return pagePath(site.base, { page: 'notice', language, slug });
     return undefined;
   };
 
   const addressFor = (embed: Embed, path: string): string => {
     const url = new URL(location.href);
-    const view = viewOfPath(site.base, new URL(path, home).pathname)?.view;
+    const view = viewOfPath(site.base, new URL(path, home).pathname);
     // The notice a host page starts with needs no parameter: its plain address shows it.
     const started = embed.start.page === 'notice' && view?.page === 'notice' && embed.start.slug === view.slug;
     if (view?.page === 'notice' && !started) url.searchParams.set(PARAMETER, view.slug);
@@ -114,7 +114,7 @@ if (script instanceof HTMLScriptElement && script.src) {
     }
     const frame = document.createElement('iframe');
     const deepLinks = !embeds.some((other) => other.deepLinks);
-    const path = (deepLinks && requested(language, history.state)) || embedPath(site.base, start);
+    const path = (deepLinks && requested(language, history.state)) || pagePath(site.base, start);
     const embed: Embed = { frame, fallback, language, start, deepLinks, path, answered: false };
     embeds.push(embed);
     frame.title = strings.frameTitle;
@@ -181,8 +181,7 @@ if (script instanceof HTMLScriptElement && script.src) {
     if (!embed) return;
     let path = requested(embed.language, event.state);
     // An entry the host page made itself names no view: a notice gives way to the start view, a listing stays.
-    if (!path && viewOfPath(site.base, new URL(embed.path, home).pathname)?.view.page === 'notice')
-      path = embedPath(site.base, embed.start);
+    if (!path && viewOfPath(site.base, new URL(embed.path, home).pathname)?.page === 'notice') path = pagePath(site.base, embed.start);
     if (path && path !== embed.path) load(embed, path);
   });
 

@@ -9,8 +9,8 @@ class NoticeAddress extends HTMLElement {
   connectedCallback() {
     const base = this.dataset.base!;
     const found = viewOfPath(base, location.pathname);
-    if (found?.view.page !== 'notice') return;
-    location.replace(`${makeUrls(location.origin, base).noticeVersions(found.view.slug)}?lang=${found.view.language}`);
+    if (found?.page !== 'notice') return;
+    location.replace(`${makeUrls(location.origin, base).noticeVersions(found.slug)}?lang=${found.language}`);
   }
 }
 
