@@ -15,12 +15,16 @@ import { headersFile, nginxSnippet, securityHeaders } from '../src/embed/securit
 import { redirectRules } from '../src/outputs/redirects.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const SHOWN_WARNINGS = 20;
 const out = outDir();
 const staging = resolve(dirname(out), `.${process.pid}-staging`);
 
 try {
   const site = await loadSite();
-  for (const warning of site.warnings) console.warn(formatProblem(warning));
+  // A large site may carry thousands of warnings: the first ones, then where to read them all.
+  for (const warning of site.warnings.slice(0, SHOWN_WARNINGS)) console.warn(formatProblem(warning));
+  if (site.warnings.length > SHOWN_WARNINGS)
+    console.warn(`… and ${site.warnings.length - SHOWN_WARNINGS} more warnings: npm run check lists them all.`);
   console.log(
     `eu-vacancies: ${site.notices.length} notice${site.notices.length === 1 ? '' : 's'}, ${site.notices.reduce((sum, notice) => sum + notice.versions.length, 0)} language versions`,
   );
