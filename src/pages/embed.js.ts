@@ -3,11 +3,10 @@
  * in an iframe. Not fingerprinted, since host pages name it by a stable address; the
  * frame's title and the fallback link's text are written into it in all 24 languages.
  */
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import { LANGUAGES } from '../browser/languages.ts';
 import { translator } from '../site/i18n.ts';
 import { loadSite } from '../site/model.ts';
+import { standaloneScript } from '../outputs/standalone-script.ts';
 
 export async function GET() {
   const { settings } = await loadSite();
@@ -23,16 +22,9 @@ export async function GET() {
       ];
     }),
   );
-  const result = await build({
-    entryPoints: [resolve('src/scripts/embed-host.ts')],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: 'es2020',
-    charset: 'utf8',
-    write: false,
-    define: { EMBED_STRINGS: JSON.stringify(strings) },
-    banner: { js: '/* eu-vacancies embed.js (EUPL-1.2): see docs/embed-protocol.md */' },
-  });
-  return new Response(result.outputFiles[0]!.text, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+  return standaloneScript(
+    'src/scripts/embed-host.ts',
+    { EMBED_STRINGS: strings },
+    '/* eu-vacancies embed.js (EUPL-1.2): see docs/embed-protocol.md */',
+  );
 }
