@@ -4,5 +4,9 @@ import { standaloneScript } from '../outputs/standalone-script.ts';
 
 export async function GET() {
   const { settings } = await loadSite();
-  return standaloneScript('src/scripts/framed.ts', { FRAME_ANCESTORS: settings.frameAncestors }, '/* eu-vacancies framed.js (EUPL-1.2) */');
+  return standaloneScript(
+    'src/scripts/framed.ts',
+    { FRAME_ANCESTORS: settings.frameAncestors, FRAME_LOOK: settings.frameLook },
+    '/* eu-vacancies framed.js (EUPL-1.2) */',
+  );
 }

@@ -37,7 +37,10 @@ class EmbedFrame extends HTMLElement {
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
       const url = new URL(link.href);
       if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
-      if (url.origin === location.origin && viewOfPath(this.dataset.base!, url.pathname)) continue;
+      if (url.origin === location.origin && viewOfPath(this.dataset.base!, url.pathname)) {
+        this.#keepLook(link);
+        continue;
+      }
       link.target = '_blank';
       link.rel = 'noopener';
       const words = document.createElement('span');
@@ -45,6 +48,15 @@ class EmbedFrame extends HTMLElement {
       words.textContent = ` ${this.dataset.newTab}`;
       link.append(words);
     }
+  }
+
+  /** A frame's ?look= follows the reader from page to page inside it. */
+  #keepLook(link: HTMLAnchorElement) {
+    const look = new URLSearchParams(location.search).get('look');
+    if (!look) return;
+    const url = new URL(link.href);
+    url.searchParams.set('look', look);
+    link.href = url.href;
   }
 
   #onMessage = (event: MessageEvent) => {
@@ -82,10 +94,14 @@ class EmbedFrame extends HTMLElement {
     const url = new URL(link.href);
     if (url.origin !== location.origin) return;
     if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
-    if (!this.#parent || !viewOfPath(this.dataset.base!, url.pathname)) return;
+    if (!viewOfPath(this.dataset.base!, url.pathname)) return;
+    // Links written since the page was read, such as search results, keep the frame's look too.
+    this.#keepLook(link);
+    if (!this.#parent) return;
     // The parent loads the page, so that its own address and history follow the notice shown.
     event.preventDefault();
-    this.#post({ type: 'navigate', from: location.pathname + location.search, to: url.pathname + url.search + url.hash });
+    const to = new URL(link.href);
+    this.#post({ type: 'navigate', from: location.pathname + location.search, to: to.pathname + to.search + to.hash });
   };
 
   #onHashChange = () => {

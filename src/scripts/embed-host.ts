@@ -114,7 +114,9 @@ if (script instanceof HTMLScriptElement && script.src) {
     }
     const frame = document.createElement('iframe');
     const deepLinks = !embeds.some((other) => other.deepLinks);
-    const path = (deepLinks && requested(language, history.state)) || pagePath(site.base, start);
+    // data-look="europa": the frame takes the Europa look, and keeps it from page to page.
+    const look = element.dataset.look === 'europa' ? '?look=europa' : '';
+    const path = (deepLinks && requested(language, history.state)) || `${pagePath(site.base, start)}${look}`;
     const embed: Embed = { frame, fallback, language, start, deepLinks, path, answered: false };
     embeds.push(embed);
     frame.title = strings.frameTitle;

@@ -18,6 +18,11 @@ export const siteSettingsSchema = z.strictObject({
     .regex(/^\/([\w.-]+\/)*$/)
     .default('/'),
   /**
+   * How the pages look inside another site's frame: `site`, the site's own look, or `europa`, the
+   * Europa Component Library's colours and type for ec.europa.eu pages. A frame's ?look= chooses too.
+   */
+  frameLook: z.enum(['site', 'europa']).default('site'),
+  /**
    * Addresses per sitemap file. Each address carries up to 25 hreflang links, so 10,000 keep a file
    * near 25 MB, within the protocol's 50 MB and 50,000 addresses; sitemap-index.xml lists the files.
    */
