@@ -18,7 +18,7 @@ export interface Site {
   now: number;
 }
 
-const cache = ((globalThis as { __euVacanciesSites?: Map<string, Promise<Site>> }).__euVacanciesSites ??= new Map());
+const cache = ((globalThis as { __euVacanciesSites?: Map<string, Promise<Site>> }).__euVacanciesSites ??= new Map<string, Promise<Site>>());
 
 export function loadSite(dir = contentDir()): Promise<Site> {
   let site = cache.get(dir);
