@@ -91,7 +91,10 @@ const js = weight(assets(/<script[^>]*src="\/([^"]+)"/g));
 // The countdown ships as one script plus its strings in a data-* attribute.
 const countdownStrings = Buffer.from(notice.toString().match(/data-countdown-strings="([^"]+)"/)?.[1] ?? '');
 const countdown = weight([...assets(/<script[^>]*src="\/([^"]+)"/g), countdownStrings]);
-const { maxRssKilobytes, indexMilliseconds } = JSON.parse(readFileSync(report, 'utf8'));
+const { maxRssKilobytes, indexMilliseconds } = JSON.parse(readFileSync(report, 'utf8')) as {
+  maxRssKilobytes: number;
+  indexMilliseconds: number;
+};
 const searchIndex = walk(join(out, 'pagefind'));
 const searchIndexBytes = searchIndex.reduce((sum, file) => sum + statSync(file).size, 0);
 

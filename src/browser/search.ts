@@ -54,7 +54,7 @@ export function searchFromParams(params: URLSearchParams, defaultState: StateCho
 export function searchToParams(search: SearchState, defaultState: StateChoice): URLSearchParams {
   const params = new URLSearchParams();
   if (search.query) params.set('q', search.query);
-  for (const filter of FILTERS) if (search.filters[filter]) params.set(filter, search.filters[filter]!);
+  for (const filter of FILTERS) if (search.filters[filter]) params.set(filter, search.filters[filter]);
   if (search.state !== defaultState) params.set('state', search.state);
   if (search.sort !== 'deadline') params.set('sort', search.sort);
   return params;

@@ -109,7 +109,7 @@ const isoDate = z
       !ISO_DATE.test(value) ||
       (!Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)),
     {
-      error: (issue) => `"${issue.input}" is not a real date`,
+      error: (issue) => `"${String(issue.input)}" is not a real date`,
     },
   );
 
@@ -157,7 +157,7 @@ export const noticeFactsSchema = z
     /** IANA time zone of the deadline. */
     timezone: z
       .string()
-      .refine(isTimeZone, { error: (issue) => `"${issue.input}" is not a time-zone name` })
+      .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not a time-zone name` })
       .default(DEFAULT_TIME_ZONE),
     /** Length of the first contract, in years. */
     contractDuration: z.strictObject({ minYears: z.number().positive(), maxYears: z.number().positive().optional() }).optional(),
@@ -171,9 +171,15 @@ export const noticeFactsSchema = z
       subject: text('apply').optional(),
       url: z.url({ protocol: /^https$/ }).optional(),
     }),
-    /** Set only when the notice is taken back: withdrawn (the post will not be filled this way) or cancelled (the selection is stopped). It then leaves the open listing and can no longer be applied to. */
+    /**
+     * Set only when the notice is taken back: withdrawn (the post will not be filled this way) or cancelled (the selection is stopped).
+     * It then leaves the open listing and can no longer be applied to.
+     */
     status: z.enum(NOTICE_STATUSES).optional(),
-    /** Corrections made after publication, each with its date; shown at the top of the notice. Change the facts themselves too (an extended deadline goes in deadline). */
+    /**
+     * Corrections made after publication, each with its date; shown at the top of the notice.
+     * Change the facts themselves too (an extended deadline goes in deadline).
+     */
     corrigenda: z
       .array(z.strictObject({ date: isoDate, text: text('corrigenda') }))
       .min(1)

@@ -19,7 +19,7 @@ const parsed = new WeakMap<Element, CountdownStrings>();
 function stringsFor(element: Element): CountdownStrings | undefined {
   const holder = element.closest<HTMLElement>('[data-countdown-strings]');
   if (!holder) return undefined;
-  if (!parsed.has(holder)) parsed.set(holder, JSON.parse(holder.dataset.countdownStrings!));
+  if (!parsed.has(holder)) parsed.set(holder, JSON.parse(holder.dataset.countdownStrings!) as CountdownStrings);
   return parsed.get(holder);
 }
 

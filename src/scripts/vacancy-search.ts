@@ -41,26 +41,26 @@ class VacancySearch extends HTMLElement {
 
   connectedCallback() {
     this.#form = this.querySelector('form')!;
-    this.#strings = JSON.parse(this.dataset.searchStrings!);
+    this.#strings = JSON.parse(this.dataset.searchStrings!) as SearchStrings;
     this.#defaultState = this.dataset.defaultState as StateChoice;
     this.#form.hidden = false;
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.#search('push');
+      void this.#search('push');
     });
     this.#form.addEventListener('input', (event) => {
       if ((event.target as HTMLElement).matches('input')) {
         clearTimeout(this.#typing);
-        this.#typing = setTimeout(() => this.#search('replace'), 100);
+        this.#typing = setTimeout(() => void this.#search('replace'), 100);
       }
     });
     this.#form.addEventListener('change', (event) => {
-      if ((event.target as HTMLElement).matches('select')) this.#search('push');
+      if ((event.target as HTMLElement).matches('select')) void this.#search('push');
     });
-    this.#form.addEventListener('reset', () => setTimeout(() => this.#search('push')));
-    this.querySelector('[data-search-more]')!.addEventListener('click', () => this.#showMore(this.#run));
+    this.#form.addEventListener('reset', () => setTimeout(() => void this.#search('push')));
+    this.querySelector('[data-search-more]')!.addEventListener('click', () => void this.#showMore(this.#run));
     // Nothing of the search is downloaded until the visitor reaches for it.
-    this.#form.addEventListener('focusin', () => this.#load(), { once: true });
+    this.#form.addEventListener('focusin', () => void this.#load(), { once: true });
     addEventListener('popstate', () => this.#restore());
     this.#restore();
   }
@@ -86,7 +86,7 @@ class VacancySearch extends HTMLElement {
     (controls.namedItem('state') as HTMLSelectElement).value = search.state;
     (controls.namedItem('sort') as HTMLSelectElement).value = search.sort;
     if (Object.keys(search.filters).length) this.querySelector('details')!.open = true;
-    this.#search();
+    void this.#search();
   }
 
   #read(): SearchState {

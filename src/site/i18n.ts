@@ -8,7 +8,8 @@ import { LANGUAGES, type Language } from '../browser/languages.ts';
 import { MESSAGES } from './locales.ts';
 
 const instance = i18next.createInstance();
-instance.init({
+// With initAsync: false, init has finished when it returns: its promise adds nothing.
+void instance.init({
   resources: Object.fromEntries(Object.entries(MESSAGES).map(([language, messages]) => [language, { translation: messages }])),
   supportedLngs: [...LANGUAGES],
   lng: 'en',

@@ -25,7 +25,7 @@ export interface Site {
   closed: Notice[];
 }
 
-const cache = ((globalThis as { __euVacanciesSites?: Map<string, Promise<Site>> }).__euVacanciesSites ??= new Map());
+const cache = ((globalThis as { __euVacanciesSites?: Map<string, Promise<Site>> }).__euVacanciesSites ??= new Map<string, Promise<Site>>());
 
 /** A withdrawn or cancelled notice is closed, whatever its deadline. */
 function decideState(notice: Notice, now: number, closingSoonDays: number): NoticeState {

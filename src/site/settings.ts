@@ -66,7 +66,7 @@ export function readSiteSettings(contentDir: string, env: NodeJS.ProcessEnv = pr
   const file = join(contentDir, 'site.yaml');
   if (!existsSync(file))
     throw new Error(`${file} is missing: it names the organisation and the site's address (see the README, "Configuration")`);
-  const raw = parse(readFileSync(file, 'utf8')) ?? {};
+  const raw = (parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null) ?? {};
   if (env.SITE_URL) raw.siteUrl = env.SITE_URL;
   if (env.BASE_PATH) raw.basePath = withSlashes(env.BASE_PATH);
   const result = siteSettingsSchema.safeParse(raw);
