@@ -5,6 +5,7 @@
  * notice's address.
  */
 import { Temporal } from '../content/temporal.ts';
+import { once } from '../site/once.ts';
 import type { Deadline } from '../content/deadline.ts';
 
 export interface DeadlineEvent {
@@ -54,13 +55,7 @@ const timeZoneBlocks = new Map<string, string[]>();
 
 /** The time-zone block of a deadline, made once per notice: each of its language versions has the same. */
 function timeZoneBlock(deadline: Deadline): string[] {
-  const key = `${deadline.timeZone} ${deadline.epochMilliseconds}`;
-  let block = timeZoneBlocks.get(key);
-  if (!block) {
-    block = makeTimeZoneBlock(deadline);
-    timeZoneBlocks.set(key, block);
-  }
-  return block;
+  return once(timeZoneBlocks, `${deadline.timeZone} ${deadline.epochMilliseconds}`, () => makeTimeZoneBlock(deadline));
 }
 
 /** Observances of the zone around the deadline: the one in force and the one before it. */

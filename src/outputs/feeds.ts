@@ -14,6 +14,7 @@ import type { Language } from '../browser/languages.ts';
 import { noticeView, summaryLine, versionFor } from '../site/notice-view.ts';
 import type { Notice } from '../content/notices.ts';
 import { stateAtBuild, type Site } from '../site/model.ts';
+import { once } from '../site/once.ts';
 import type { FeedFormat, Urls } from '../browser/routes.ts';
 import { xmlText } from './xml.ts';
 import type { NoticeFacts } from '../schemas/notice.ts';
@@ -67,11 +68,8 @@ const feeds = new WeakMap<Site, Map<Language, Feed>>();
 
 /** The open notices as a feed in one language, made once per language for its three formats. */
 export function feedOf(site: Site, language: Language, t: Translate, urls: Urls): Feed {
-  let byLanguage = feeds.get(site);
-  if (!byLanguage) feeds.set(site, (byLanguage = new Map()));
-  let feed = byLanguage.get(language);
-  if (!feed) byLanguage.set(language, (feed = makeFeed(site, language, t, urls)));
-  return feed;
+  const byLanguage = once(feeds, site, () => new Map<Language, Feed>());
+  return once(byLanguage, language, () => makeFeed(site, language, t, urls));
 }
 
 function makeFeed(site: Site, language: Language, t: Translate, urls: Urls): Feed {

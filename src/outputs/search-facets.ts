@@ -4,6 +4,7 @@ import { functionGroupsOf, gradeLabel, gradesOf } from '../content/grade.ts';
 import type { Translate } from '../site/i18n.ts';
 import type { Notice } from '../content/notices.ts';
 import type { Filter } from '../browser/search.ts';
+import { once } from '../site/once.ts';
 
 /** Language-neutral filter values, the same on every language's pages. */
 export function searchFacets(notice: Notice): Record<Filter, string[]> {
@@ -48,11 +49,8 @@ const options = new WeakMap<Notice[], Map<Language, Record<Filter, FacetOption[]
 
 /** Every value each filter takes across the notices, labelled and sorted for the reader; made once per list and language. */
 export function facetOptions(notices: Notice[], language: Language, t: Translate): Record<Filter, FacetOption[]> {
-  let byLanguage = options.get(notices);
-  if (!byLanguage) options.set(notices, (byLanguage = new Map()));
-  let found = byLanguage.get(language);
-  if (!found) byLanguage.set(language, (found = makeFacetOptions(notices, language, t)));
-  return found;
+  const byLanguage = once(options, notices, () => new Map<Language, Record<Filter, FacetOption[]>>());
+  return once(byLanguage, language, () => makeFacetOptions(notices, language, t));
 }
 
 function makeFacetOptions(notices: Notice[], language: Language, t: Translate): Record<Filter, FacetOption[]> {

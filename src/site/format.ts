@@ -3,32 +3,25 @@ import type { Deadline } from '../content/deadline.ts';
 import { gradeLabel, type GradeSpec } from '../content/grade.ts';
 import { dateLocale, type Language } from '../browser/languages.ts';
 import type { Translate } from './i18n.ts';
+import { once } from './once.ts';
 import type { NoticeFacts } from '../schemas/notice.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Intl formatters are slow to make and used for thousands of notices: one per locale and options. */
 function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  return format;
+  return once(formatters, `${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 const listFormats = new Map<string, Intl.ListFormat>();
 
 function regionNames(language: Language): Intl.DisplayNames {
-  let names = displayNames.get(language);
-  if (!names) displayNames.set(language, (names = new Intl.DisplayNames([language], { type: 'region' })));
-  return names;
+  return once(displayNames, language, () => new Intl.DisplayNames([language], { type: 'region' }));
 }
 
 function listFormat(language: Language, type: Intl.ListFormatType): Intl.ListFormat {
-  const key = `${language} ${type}`;
-  let format = listFormats.get(key);
-  if (!format) listFormats.set(key, (format = new Intl.ListFormat(language, { type })));
-  return format;
+  return once(listFormats, `${language} ${type}`, () => new Intl.ListFormat(language, { type }));
 }
 
 export function formatDeadline(deadline: Deadline, language: Language, t: Translate): string {

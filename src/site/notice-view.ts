@@ -10,6 +10,7 @@ import type { Deadline } from '../content/deadline.ts';
 import type { CountdownStrings, NoticeState, PluralForms } from '../browser/countdown.ts';
 import type { SearchStrings } from '../browser/search.ts';
 import { functionGroupsOf } from '../content/grade.ts';
+import { once } from './once.ts';
 import { formatContractDuration, formatDate, formatDeadline, formatGrade, formatLegalBasis, formatPlaces } from './format.ts';
 
 export interface Fact {
@@ -65,12 +66,8 @@ const views = new WeakMap<Notice, Map<string, NoticeView>>();
 
 /** A notice as one language shows it; made once per notice, language and state, whichever pages show it. */
 export function noticeView(notice: Notice, language: Language, t: Translate, state: NoticeState): NoticeView {
-  let byLanguage = views.get(notice);
-  if (!byLanguage) views.set(notice, (byLanguage = new Map()));
-  const key = `${language} ${state}`;
-  let view = byLanguage.get(key);
-  if (!view) byLanguage.set(key, (view = makeNoticeView(notice, language, t, state)));
-  return view;
+  const byLanguage = once(views, notice, () => new Map<string, NoticeView>());
+  return once(byLanguage, `${language} ${state}`, () => makeNoticeView(notice, language, t, state));
 }
 
 function makeNoticeView(notice: Notice, language: Language, t: Translate, state: NoticeState): NoticeView {
