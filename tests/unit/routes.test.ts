@@ -1,35 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { embedPath, embedUrls, makeUrls, pagePath, viewOfPath, type View } from '../../src/browser/routes.ts';
+import { isNoticeVersionsPath, makeUrls, pagePath, viewOfPath, type View } from '../../src/browser/routes.ts';
 
 const BASE = '/careers/';
 const urls = makeUrls('https://jobs.example.eu', BASE);
 
-describe('the addresses of the embed views', () => {
+describe('the addresses of the site', () => {
   const views: [View, string][] = [
-    [{ page: 'listing', language: 'fr' }, urls.listing('fr')],
-    [{ page: 'archive', language: 'de' }, urls.archive('de')],
-    [{ page: 'notice', language: 'ga', slug: 'digit-com-2024-461' }, urls.notice('ga', 'digit-com-2024-461')],
-    [
-      { page: 'browse', language: 'pl', facet: 'staff-category', value: 'temporary-agent' },
-      urls.browse('pl', 'staff-category', 'temporary-agent'),
-    ],
+    [{ page: 'listing', language: 'fr' }, '/careers/fr/'],
+    [{ page: 'archive', language: 'de' }, '/careers/de/archive/'],
+    [{ page: 'archive', language: 'de', number: 3 }, '/careers/de/archive/3/'],
+    [{ page: 'notice', language: 'ga', slug: 'digit-com-2024-461' }, '/careers/ga/vacancies/digit-com-2024-461/'],
+    [{ page: 'browse', language: 'pl', facet: 'staff-category', value: 'temporary-agent' }, '/careers/pl/staff-category/temporary-agent/'],
   ];
 
-  it.each(views)('puts the embed view of %j next to its full page', (view, full) => {
-    expect(pagePath(BASE, view)).toBe(full);
-    expect(embedPath(BASE, view)).toBe(full.replace(`/${view.language}/`, `/${view.language}/embed/`));
-    expect(viewOfPath(BASE, pagePath(BASE, view))).toEqual({ view, embedded: false });
-    expect(viewOfPath(BASE, embedPath(BASE, view))).toEqual({ view, embedded: true });
+  it.each(views)('give %j one page, which a frame shows too, and read it back', (view, path) => {
+    expect(pagePath(BASE, view)).toBe(path);
+    expect(viewOfPath(BASE, path)).toEqual(view);
   });
 
-  it('links the embed views to each other and leaves every other address as it is', () => {
-    const embedded = embedUrls(urls);
-    expect(embedded.listing('fr')).toBe('/careers/fr/embed/');
-    expect(embedded.archive('fr')).toBe('/careers/fr/embed/archive/');
-    expect(embedded.notice('fr', 'epso-ad-2024-101')).toBe('/careers/fr/embed/vacancies/epso-ad-2024-101/');
-    expect(embedded.browse('fr', 'function-group', 'ad')).toBe('/careers/fr/embed/function-group/ad/');
-    expect(embedded.calendar('fr', 'epso-ad-2024-101')).toBe(urls.calendar('fr', 'epso-ad-2024-101'));
-    expect(embedded.absolute(embedded.listing('fr'))).toBe('https://jobs.example.eu/careers/fr/embed/');
+  it('write the first page of the archive without a number', () => {
+    expect(urls.archive('fr', 1)).toBe('/careers/fr/archive/');
+    expect(urls.archive('fr', 2)).toBe('/careers/fr/archive/2/');
+  });
+
+  it('give each notice a page in no particular language, beside its documents', () => {
+    expect(urls.noticeVersions('epso-ad-2024-101')).toBe('/careers/vacancies/epso-ad-2024-101/');
+    expect(isNoticeVersionsPath(BASE, urls.noticeVersions('epso-ad-2024-101'))).toBe(true);
+    expect(isNoticeVersionsPath(BASE, urls.attachment('epso-ad-2024-101', 'form.pdf'))).toBe(false);
+    expect(isNoticeVersionsPath(BASE, urls.notice('fr', 'epso-ad-2024-101'))).toBe(false);
+  });
+
+  it('make absolute addresses on the public site', () => {
+    expect(urls.absolute(urls.listing('fr'))).toBe('https://jobs.example.eu/careers/fr/');
   });
 
   it.each([
@@ -39,12 +41,14 @@ describe('the addresses of the embed views', () => {
     '/careers/fr/vacancies/',
     '/careers/fr/vacancies/../../admin/',
     '/careers/fr/vacancies/UPPER/',
-    '/careers/fr/embed/embed/',
+    '/careers/fr/embed/',
+    '/careers/fr/archive/0/',
+    '/careers/fr/archive/two/',
     '/careers/fr/vacancies/x/deadline.ics',
-    '/careers/fr/archive/extra/',
+    '/careers/fr/archive/2/extra/',
     '/careers/fr/grade/ad5/',
     '/careers/vacancies.json',
-  ])('recognises no view at %s', (path) => {
+  ])('recognise no page at %s', (path) => {
     expect(viewOfPath(BASE, path)).toBeUndefined();
   });
 });
