@@ -70,3 +70,8 @@ export function stateAtBuild(site: Site, notice: Notice): NoticeState {
 export function pageLanguages(site: Site, notice: Notice): readonly Language[] {
   return stateAtBuild(site, notice) === 'closed' ? notice.versions.map((version) => version.language) : LANGUAGES;
 }
+
+/** The language of the page a reader of `language` is sent to for a notice: theirs where it has one, else the original's. */
+export function pageLanguageFor(site: Site, notice: Notice, language: Language): Language {
+  return pageLanguages(site, notice).includes(language) ? language : notice.original;
+}

@@ -1,6 +1,17 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { renderShareImage, shareImageAlt, shareImageSvg, textWidth, wrap, type ShareCard } from '../../src/outputs/share-image.ts';
+import {
+  cachedShareImage,
+  renderShareImage,
+  shareImageAlt,
+  shareImageSvg,
+  textWidth,
+  wrap,
+  type ShareCard,
+} from '../../src/outputs/share-image.ts';
 
 const card: ShareCard = {
   language: 'en',
@@ -106,5 +117,24 @@ describe('the picture of a shared notice', () => {
     const lines = titleLines(shareImageSvg(endless));
     expect(lines.length).toBeLessThanOrEqual(5);
     expect(lines.at(-1)).toMatch(/…$/);
+  });
+});
+
+describe('the share-picture cache', () => {
+  it('draws a picture once and reuses it for the same card, keyed by what it shows', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'share-pictures-'));
+    try {
+      const first = await cachedShareImage(card, folder);
+      const [file] = readdirSync(folder);
+      expect(decode(first).width).toBe(1200);
+      // What the next build gets is the file in the cache, not a new drawing.
+      writeFileSync(join(folder, file!), 'kept from the previous build');
+      expect((await cachedShareImage(card, folder)).toString()).toBe('kept from the previous build');
+      // Another card, another picture.
+      await cachedShareImage({ ...card, title: 'Legal Officer' }, folder);
+      expect(readdirSync(folder)).toHaveLength(2);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
