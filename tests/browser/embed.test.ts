@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { connectChromium } from '../support/browser.ts';
 import { BASIC, PROJECT } from '../support/fixture-sites.ts';
 import { hostPageHtml, serveHost, type HostPage } from '../support/embed-host.ts';
 import { startServer } from '../../scripts/serve.ts';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   site = `http://localhost:${(server.address() as AddressInfo).port}`;
   closeSite = () => server.close();
   host = await serveHost(() => hostPageHtml(hostPage), FOREIGN_PAGE);
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 
 afterAll(async () => {
