@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/browser/languages.ts';
 import { contentSecurityPolicy } from '../../src/embed/security-headers.ts';
+import { activeContent } from '../support/active-content.ts';
 import { BASIC, PUBLISHED } from '../support/fixture-sites.ts';
 
 const SITE = 'https://jobs.example.eu/careers/';
@@ -99,9 +100,19 @@ describe('the built site', () => {
     expect(page('en/vacancies/epso-ad-2024-101')).toContain('href="https://example.eu/apply/101"');
   });
 
-  it('lets no script, event handler or javascript: URL from a notice reach the page', () => {
+  it('lets no script, event handler or javascript: URL from a notice reach the page, and keeps the text around them', () => {
     const html = page('en/vacancies/digit-ast-2024-202');
-    expect(html).toContain('Monitor alerts');
+    const body = html.match(/<div class="notice__body">[\s\S]*?<\/div>/)![0];
+    // <script>alert('stolen')</script> between two words
+    expect(body).toContain('<p>Monitor alerts  and respond to incidents.</p>');
+    // <img … onerror="alert('stolen')" alt="diagram">
+    expect(body).toContain('<img src="/careers/favicon.svg" alt="diagram">');
+    // [guide](javascript:alert('stolen'))
+    expect(body).toContain('Read the <a>guide</a> and the <a href="https://example.eu/policy">policy</a>.');
+    // <a href="javascript:alert('stolen')" onclick="alert('stolen')">click me</a>
+    expect(body).toContain('<p><a>click me</a></p>');
+    expect(activeContent(body)).toEqual([]);
+    // Nor anywhere else the notice's text goes: the description, the structured data.
     expect(html).not.toMatch(/alert\('stolen'\)|onerror|onclick|javascript:/);
   });
 
