@@ -1,13 +1,43 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+// Timeouts are for a busy two-core machine: a subprocess or a page may take many times what it takes on a quiet one.
 export default defineConfig({
   test: {
-    // Fixture sites are built once, before build and browser tests run.
-    globalSetup: ['tests/support/build-fixture-sites.ts'],
+    // Browser tests mostly wait on Chromium: two files at a time even on two cores.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000 } },
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+      {
+        // Pure code, in process: no site is built, no process started. The files share their imports
+        // (nothing in them changes a module's state), which makes the layer run in seconds.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], pool: 'threads', isolate: false, testTimeout: 30_000 },
+      },
+      {
+        // The project's scripts (npm run check, new, translations), each run as a recruiter runs it.
+        test: { name: 'scripts', include: ['tests/scripts/**/*.test.ts'], testTimeout: 120_000 },
+      },
+      {
+        // The fixture sites, each built once per run by the global setup, before these tests read them.
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/support/setup-build-project.ts'],
+          // The files only read the built sites: they can share their imports (the validators, the parsers).
+          isolate: false,
+          testTimeout: 120_000,
+        },
+      },
+      {
+        // The basic fixture site served to the one Chromium of the run.
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/support/setup-browser-project.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          expect: { poll: { timeout: 30_000 } },
+        },
+      },
     ],
   },
 });

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { connectChromium } from '../support/browser.ts';
 import { BASIC, PROJECT } from '../support/fixture-sites.ts';
 import { hostPageHtml, serveHost, type HostPage } from '../support/embed-host.ts';
 import { startServer } from '../../scripts/serve.ts';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   site = `http://localhost:${(server.address() as AddressInfo).port}`;
   closeSite = () => server.close();
   host = await serveHost(() => hostPageHtml(hostPage), FOREIGN_PAGE);
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 
 afterAll(async () => {
@@ -217,9 +217,22 @@ describe('the vacancies embedded in another site’s page', () => {
       after: `<iframe id="foreign" title="Another site" src="${host.refused}/foreign.html"></iframe>`,
     });
     const height = await fitted(page);
+    const historyLength = await page.evaluate(() => history.length);
     await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('/foreign.html'))).toBe(true);
     const foreign = page.frames().find((frame) => frame.url().endsWith('/foreign.html'))!;
-    // Another site tries to resize the frame, navigate it, and pass itself off as its parent.
+    const frame = await embedded(page);
+    // Both sides note what reaches them from the other site, after embed.js and <embed-frame> have had their turn.
+    const listen = (other: string) => {
+      const heard: string[] = [];
+      addEventListener('message', (event) => event.origin === other && heard.push(event.data.type));
+      (window as unknown as { heard: string[] }).heard = heard;
+    };
+    await page.evaluate(listen, host.refused);
+    await frame.evaluate(listen, host.refused);
+    const heard = (target: Page | Frame) => target.evaluate(() => (window as unknown as { heard: string[] }).heard);
+
+    // Another site tries to resize the frame, navigate it, and pass itself off as its parent;
+    // then it says "done". Messages from one window to another arrive in the order they were sent.
     await foreign.evaluate(() => {
       const message = { protocol: 'eu-vacancies-embed', version: 1 };
       parent.postMessage({ ...message, type: 'resize', height: 5 }, '*');
@@ -228,14 +241,24 @@ describe('the vacancies embedded in another site’s page', () => {
         { ...message, type: 'navigate', from: '/careers/en/embed/', to: '/careers/en/embed/vacancies/juri-ca-2024-303/' },
         '*',
       );
-      parent.frames[0]!.postMessage({ ...message, type: 'hello', focus: false }, '*');
+      parent.postMessage({ type: 'done' }, '*');
+      // The host page's other frame is the embed (Chromium numbers frames in the order they were made).
+      const frames = Array.from({ length: parent.frames.length }, (_, index) => parent.frames[index]!);
+      const embed = frames.find((other) => other !== window)!;
+      embed.postMessage({ ...message, type: 'hello', focus: true }, '*');
+      embed.postMessage({ type: 'done' }, '*');
     });
-    // The host page followed none of it...
-    expect((await heights(page)).outer).toBe(height);
+    // Once "done" has arrived, every forged message has been delivered, and handled, before it.
+    await expect.poll(() => heard(page)).toEqual(['resize', 'ready', 'navigate', 'done']);
+    // The host page followed none of it: the frame kept its height, the address and history stayed.
+    expect(await iframe(page).evaluate((element) => element.style.height)).toBe(`${height}px`);
     expect(page.url()).toBe(`${host.allowed}/`);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+
+    await expect.poll(() => heard(frame)).toEqual(['hello', 'done']);
     expect(await heading(page)).toBe('Open vacancies');
-    // ...and the frame still talks to its real parent only: the height still follows.
-    await (await embedded(page)).getByText('Filters', { exact: true }).click();
+    // The frame did not take the other site for its parent: it still talks to its real parent, and the height follows.
+    await frame.getByText('Filters', { exact: true }).click();
     expect(await fitted(page)).toBeGreaterThan(height);
     await page.context().close();
   });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveSite } from '../support/browser.ts';
+import { connectChromium, serveSite } from '../support/browser.ts';
 import { BASIC } from '../support/fixture-sites.ts';
 
 let browser: Browser;
@@ -9,7 +9,7 @@ let site: Awaited<ReturnType<typeof serveSite>>;
 
 beforeAll(async () => {
   site = await serveSite(BASIC.out, BASIC.basePath);
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 
 afterAll(async () => {

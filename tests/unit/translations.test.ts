@@ -1,8 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/browser/languages.ts';
-import { loadNotices } from '../../src/content/notices.ts';
 import { noticeTranslations, uiStringsStatus } from '../../src/site/translations.ts';
 import { originalFingerprint } from '../../src/content/fingerprint.ts';
 import type { Notice, NoticeVersion } from '../../src/content/notices.ts';
@@ -67,35 +63,5 @@ describe('the interface strings still to translate', () => {
     expect(status.find((entry) => entry.language === 'de')).toEqual({ language: 'de', missing: ['notice.deadline'], sameAsEnglish: [] });
     expect(status.find((entry) => entry.language === 'pl')!.missing).toEqual(['notice.deadline', 'notice.status', 'notice.count']);
     expect(status).toHaveLength(23);
-  });
-});
-
-describe('npm run translations', () => {
-  const PROJECT = join(import.meta.dirname, '../..');
-  const BASIC = join(PROJECT, 'tests/fixtures/basic/content');
-  const run = (...flags: string[]) =>
-    spawnSync(process.execPath, ['scripts/translations.ts', ...flags], {
-      cwd: PROJECT,
-      env: { ...process.env, EU_VACANCIES_CONTENT: BASIC },
-      encoding: 'utf8',
-    });
-
-  it('prints the notices against the 24 languages, and what to do about an outdated translation', async () => {
-    const { notices } = await loadNotices(BASIC, PROJECT);
-    const fingerprint = notices.find((notice) => notice.slug === 'epso-ad-2024-101')!.fingerprint;
-    const { stdout, status } = run();
-    expect(status).toBe(0);
-    expect(stdout).toContain(`                     ${LANGUAGES.join(' ')}`);
-    expect(stdout).toMatch(/EPSO\/AD\/2024\/101 {6}· {2}· {2}· {2}· {2}! {2}O {2}· {2}· {2}· {2}✓/);
-    expect(stdout).toContain(`EPSO/AD/2024/101 el.md: update it from en.md, then set translatedFrom: ${fingerprint}`);
-    expect(stdout).toContain('All 23 languages have every string of English, translated.');
-  });
-
-  it('prints the fingerprint a translation of the current original gets', async () => {
-    const { notices } = await loadNotices(BASIC, PROJECT);
-    expect(run('--fingerprint', 'EPSO/AD/2024/101').stdout.trim()).toBe(
-      notices.find((notice) => notice.slug === 'epso-ad-2024-101')!.fingerprint,
-    );
-    expect(run('--fingerprint', 'NOPE/1').status).toBe(1);
   });
 });

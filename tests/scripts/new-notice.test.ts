@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadNotices } from '../../src/content/notices.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { SECTIONS } from '../../src/content/notice-template.ts';
+import { runNode } from '../support/run-node.ts';
 
 const SCRIPT = join(import.meta.dirname, '../../scripts/new-notice.ts');
 
@@ -17,7 +17,7 @@ function emptyContent() {
 
 /** npm run new with these flags and these typed answers, one a line. */
 function run(content: string, flags: string[], answers = '') {
-  return spawnSync(process.execPath, [SCRIPT, '--content', content, ...flags], { input: answers, encoding: 'utf8' });
+  return runNode([SCRIPT, '--content', content, ...flags], { input: answers });
 }
 
 const FLAGS = [
@@ -46,7 +46,7 @@ const FLAGS = [
 describe('npm run new', () => {
   it('writes a notice named after its reference that the check accepts, with the usual sections to fill in', async () => {
     const content = emptyContent();
-    const result = run(content, FLAGS);
+    const result = await run(content, FLAGS);
     expect(result.status, result.stderr).toBe(0);
     const file = join(content, 'vacancies/dpo-2024-7/en.md');
     expect(result.stdout).toContain('dpo-2024-7/en.md');
@@ -70,13 +70,13 @@ describe('npm run new', () => {
     expect(notices[0]!.versions[0]!.html).not.toContain('<!--');
   });
 
-  it('refuses a reference that exists already and leaves that notice as it was', () => {
+  it('refuses a reference that exists already and leaves that notice as it was', async () => {
     const content = emptyContent();
-    run(content, FLAGS);
+    await run(content, FLAGS);
     const file = join(content, 'vacancies/dpo-2024-7/en.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('## About us\n', '## About us\n\nWe protect data.\n'));
     const before = readFileSync(file, 'utf8');
-    const again = run(
+    const again = await run(
       content,
       FLAGS.map((flag) => (flag === 'Data Protection Officer: GDPR' ? 'Another title' : flag)),
     );
@@ -85,9 +85,9 @@ describe('npm run new', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
-  it('says what is wrong with a flag in the words of the check, and writes nothing', () => {
+  it('says what is wrong with a flag in the words of the check, and writes nothing', async () => {
     const content = emptyContent();
-    const result = run(
+    const result = await run(
       content,
       FLAGS.map((flag) => (flag === '2024-05-31T12:00' ? '31/05/2024' : flag)),
     );
@@ -98,8 +98,8 @@ describe('npm run new', () => {
     expect(existsSync(join(content, 'vacancies/dpo-2024-7'))).toBe(false);
   });
 
-  it('checks a grade against the staff category given before it', () => {
-    const result = run(
+  it('checks a grade against the staff category given before it', async () => {
+    const result = await run(
       emptyContent(),
       FLAGS.map((flag) => (flag === 'AD8' ? 'FGIV' : flag)),
     );
@@ -121,7 +121,11 @@ describe('npm run new', () => {
       'https://example.eu/apply',
       '',
     ].join('\n');
-    const result = run(content, ['--reference', 'DIGIT/TA/2024/9', '--title', 'Cloud Engineer', '--published', '2024-05-02'], answers);
+    const result = await run(
+      content,
+      ['--reference', 'DIGIT/TA/2024/9', '--title', 'Cloud Engineer', '--published', '2024-05-02'],
+      answers,
+    );
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain('"AD 17" does not exist: AD grades go from AD5 to AD16.');
     expect(result.stdout).toContain('"19/06/2024" is written day first.');
@@ -134,9 +138,9 @@ describe('npm run new', () => {
     });
   });
 
-  it('lists the missing flags when there is no one to answer, and writes nothing', () => {
+  it('lists the missing flags when there is no one to answer, and writes nothing', async () => {
     const content = emptyContent();
-    const result = run(content, ['--reference', 'DIGIT/TA/2024/9']);
+    const result = await run(content, ['--reference', 'DIGIT/TA/2024/9']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Give it as a flag: --title');
     expect(existsSync(join(content, 'vacancies/digit-ta-2024-9'))).toBe(false);
@@ -144,8 +148,8 @@ describe('npm run new', () => {
 
   it('starts a translation that records the fingerprint of the original it is made from', async () => {
     const content = emptyContent();
-    run(content, FLAGS);
-    const result = run(content, [
+    await run(content, FLAGS);
+    const result = await run(content, [
       '--translate',
       'DPO/2024/7',
       '--language',
@@ -165,6 +169,8 @@ describe('npm run new', () => {
       translatedFrom: notices[0]!.fingerprint,
     });
     expect(problems.map(formatProblem).filter((message) => message.includes('fr.md') && !message.includes('has no text yet'))).toEqual([]);
-    expect(run(content, ['--translate', 'DPO/2024/7', '--language', 'fr', '--title', 'x']).stderr).toContain('fr.md exists already');
+    expect((await run(content, ['--translate', 'DPO/2024/7', '--language', 'fr', '--title', 'x'])).stderr).toContain(
+      'fr.md exists already',
+    );
   });
 });
