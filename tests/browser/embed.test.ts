@@ -97,7 +97,7 @@ describe('the vacancies embedded in another site’s page', () => {
     expect(await fitted(page)).toBeGreaterThan(600);
     // The site's header and footer stay at home; the host page already has its own.
     const frame = await embedded(page);
-    expect(await frame.locator('.site-header, .site-footer, .skip-link').count()).toBe(0);
+    for (const part of ['.site-header', '.site-footer', '.skip-link']) expect(await frame.locator(part).isVisible(), part).toBe(false);
     // Once the frame works, the fallback link steps aside.
     expect(await page.getByRole('link', { name: 'See the vacancies of Test Institution' }).isHidden()).toBe(true);
     await page.context().close();
@@ -132,10 +132,10 @@ describe('the vacancies embedded in another site’s page', () => {
     await expect.poll(() => frame.locator('[data-search-results] > li').count()).toBe(1);
     const filtered = await fitted(page);
     expect(filtered).toBeLessThan(withFilters);
-    // A search result names the full page; followed inside the frame, it opens the embed view.
+    // A search result followed inside the frame opens the notice there, and in the host page's address.
     await frame.locator('[data-search-results] a').click();
     await expect.poll(() => heading(page)).toBe('Policy Officer – Cybersecurity Strategy');
-    expect((await embedded(page)).url()).toBe(`${site}/careers/en/embed/vacancies/epso-ad-2024-101/`);
+    expect((await embedded(page)).url()).toBe(`${site}/careers/en/vacancies/epso-ad-2024-101/`);
     expect(page.url()).toBe(`${host.allowed}/?vacancy=epso-ad-2024-101`);
     await page.context().close();
   });
@@ -149,7 +149,7 @@ describe('the vacancies embedded in another site’s page', () => {
 
     await page.reload();
     await expect.poll(() => heading(page)).toBe('Policy Officer – Cybersecurity Strategy');
-    expect((await embedded(page)).url()).toBe(`${site}/careers/en/embed/vacancies/epso-ad-2024-101/`);
+    expect((await embedded(page)).url()).toBe(`${site}/careers/en/vacancies/epso-ad-2024-101/`);
 
     await page.goBack();
     await expect.poll(() => page.url()).toBe(`${host.allowed}/careers.html?section=jobs`);
@@ -236,11 +236,8 @@ describe('the vacancies embedded in another site’s page', () => {
     await foreign.evaluate(() => {
       const message = { protocol: 'eu-vacancies-embed', version: 1 };
       parent.postMessage({ ...message, type: 'resize', height: 5 }, '*');
-      parent.postMessage({ ...message, type: 'ready', path: '/careers/en/embed/vacancies/juri-ca-2024-303/', height: 5 }, '*');
-      parent.postMessage(
-        { ...message, type: 'navigate', from: '/careers/en/embed/', to: '/careers/en/embed/vacancies/juri-ca-2024-303/' },
-        '*',
-      );
+      parent.postMessage({ ...message, type: 'ready', path: '/careers/en/vacancies/juri-ca-2024-303/', height: 5 }, '*');
+      parent.postMessage({ ...message, type: 'navigate', from: '/careers/en/', to: '/careers/en/vacancies/juri-ca-2024-303/' }, '*');
       parent.postMessage({ type: 'done' }, '*');
       // The host page's other frame is the embed (Chromium numbers frames in the order they were made).
       const frames = Array.from({ length: parent.frames.length }, (_, index) => parent.frames[index]!);
@@ -338,12 +335,125 @@ describe('the vacancies embedded in another site’s page', () => {
   });
 
   it('is served with the security headers of _headers, and keeps _headers itself private', async () => {
-    const response = await fetch(`${site}/careers/fr/embed/`);
+    const response = await fetch(`${site}/careers/fr/`);
     expect(response.headers.get('content-security-policy')).toMatch(/; frame-ancestors 'self' http:\/\/127\.0\.0\.1:\*$/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000');
     expect((await fetch(`${site}/careers/embed.js`)).headers.get('content-type')).toMatch(/javascript/);
     expect((await fetch(`${site}/careers/_headers`)).status).toBe(404);
+  });
+});
+
+const AXE = readFileSync(`${PROJECT}/node_modules/axe-core/axe.min.js`, 'utf8');
+
+/** WCAG 2.2 A and AA violations inside a frame, by axe-core; the context must bypass the frame's CSP to inject it. */
+async function axeViolations(frame: Frame): Promise<string[]> {
+  await frame.addScriptTag({ content: AXE });
+  return frame.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+    ).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  });
+}
+
+describe('a plain iframe on a host page whose Content-Security-Policy allows no script from the site', () => {
+  const strictHost = (path: string): HostPage => ({
+    csp: `default-src 'self'; frame-src ${site}`,
+    iframe: { src: `${site}${BASIC.basePath}${path}`, title: 'Job vacancies at Test Institution' },
+  });
+  const framed = (page: Page) => page.locator('iframe').first();
+
+  it('shows the vacancies without the site’s header and footer, and keeps the reader in the frame from page to page', async () => {
+    const page = await visit(strictHost('en/'));
+    const frame = await embedded(page);
+    await expect.poll(() => frame.locator('h1').innerText()).toBe('Open vacancies');
+    expect(await framed(page).getAttribute('title')).toBe('Job vacancies at Test Institution');
+    for (const part of ['.site-header', '.site-footer']) expect(await frame.locator(part).isVisible(), part).toBe(false);
+    await frame.getByRole('link', { name: 'Security Operations Assistant' }).click();
+    await expect.poll(async () => (await embedded(page)).url()).toBe(`${site}/careers/en/vacancies/digit-ast-2024-202/`);
+    expect(page.url()).toBe(`${host.allowed}/`);
+    await page.context().close();
+  });
+
+  it('opens links to other sites in a new tab, and says so', async () => {
+    const page = await visit(strictHost('fr/vacancies/digit-ast-2024-202/'));
+    const frame = await embedded(page);
+    const policy = frame.locator('.notice__body a[href="https://example.eu/policy"]');
+    await expect.poll(() => policy.getAttribute('target')).toBe('_blank');
+    expect(await policy.getAttribute('rel')).toBe('noopener');
+    const french = JSON.parse(readFileSync(`${PROJECT}/locales/fr.json`, 'utf8')).embed.opensInNewTab;
+    expect(await policy.innerText()).toContain(french);
+    await page.context().close();
+  });
+
+  it('is chosen by its address: the archive, one notice, the vacancies of one staff category', async () => {
+    for (const [path, title] of [
+      ['en/archive/', 'Closed vacancies'],
+      ['en/vacancies/juri-ca-2024-303/', 'Juriste-linguiste'],
+      ['en/staff-category/official/', 'Official'],
+    ]) {
+      const page = await visit(strictHost(path!));
+      await expect.poll(async () => (await embedded(page)).locator('h1').innerText()).toBe(title);
+      await page.context().close();
+    }
+  });
+
+  it('takes the Europa look when its address asks, keeps it from page to page, and keeps the site’s look otherwise', async () => {
+    let page = await visit(strictHost('en/?look=europa'));
+    let frame = await embedded(page);
+    await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.look)).toBe('europa');
+    expect(await frame.locator('h1').evaluate((element) => getComputedStyle(element).color)).toBe('rgb(0, 0, 0)');
+    await frame.getByRole('link', { name: 'Security Operations Assistant' }).click();
+    await expect.poll(async () => (await embedded(page)).url()).toBe(`${site}/careers/en/vacancies/digit-ast-2024-202/?look=europa`);
+    frame = await embedded(page);
+    await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.look)).toBe('europa');
+    await page.context().close();
+
+    page = await visit(strictHost('en/'));
+    frame = await embedded(page);
+    await expect.poll(() => frame.locator('h1').innerText()).toBe('Open vacancies');
+    expect(await frame.evaluate(() => document.documentElement.dataset.look)).toBeUndefined();
+    await page.context().close();
+  });
+
+  it('lets the keyboard into the frame, through its links, and out again', async () => {
+    const page = await visit(strictHost('en/'));
+    const frame = await embedded(page);
+    await expect.poll(() => frame.locator('h1').innerText()).toBe('Open vacancies');
+    await page.locator('#before').focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+    let presses = 0;
+    while ((await page.evaluate(() => document.activeElement?.tagName)) === 'IFRAME' && presses < 80) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('after');
+    expect(presses).toBeGreaterThan(5);
+    await page.context().close();
+  });
+
+  it('has no accessibility violation inside the frame, in the site’s look and in the Europa look (axe-core, WCAG 2.2 AA)', async () => {
+    for (const path of ['en/', 'en/vacancies/digit-ast-2024-202/?look=europa', 'ga/archive/?look=europa']) {
+      const page = await visit(strictHost(path), { bypassCSP: true });
+      const frame = await embedded(page);
+      await expect.poll(() => frame.locator('h1').count()).toBe(1);
+      expect(await axeViolations(frame), path).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
+describe('the embed.js snippet on a host page whose Content-Security-Policy blocks the script', () => {
+  it('leaves its link, never an empty box', async () => {
+    const page = await visit({ ...snippet(), csp: `default-src 'self'; frame-src ${site}` });
+    const link = page.getByRole('link', { name: 'See the vacancies of Test Institution' });
+    await expect.poll(() => link.isVisible()).toBe(true);
+    expect(await page.locator('[data-eu-vacancies] iframe').count()).toBe(0);
+    expect(await link.getAttribute('href')).toBe(`${site}/careers/en/`);
+    await page.context().close();
   });
 });

@@ -23,11 +23,12 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '
 const NOTICES = ['epso-ad-2024-101', 'digit-ast-2024-202', 'juri-ca-2024-303', 'comm-ted-2024-404'];
 
 describe('the built site', () => {
-  it('has every notice in every language', () => {
+  it('has every open notice in every language, and a closed one in the languages it was written in', () => {
     for (const language of LANGUAGES) {
-      for (const slug of NOTICES)
+      for (const slug of NOTICES.slice(0, 3))
         expect(existsSync(join(BASIC.out, language, 'vacancies', slug, 'index.html')), `${language}/${slug}`).toBe(true);
     }
+    expect(existsSync(join(BASIC.out, 'en', 'vacancies', NOTICES[3]!, 'index.html'))).toBe(true);
   });
 
   it('lists the open notices, soonest deadline first, and keeps closed ones out of the list', () => {
@@ -142,11 +143,11 @@ describe('the built site', () => {
     const countries = [...new Set(notices.flatMap(({ facts }) => facts.locations.map((location) => location.country)))];
     const english = (path: string) => new Set(textsInLanguage(readFileSync(join(BASIC.out, 'en', path), 'utf8'), 'en'));
     const leaks: string[] = [];
-    // A page of each kind (listing, archive, browse, each notice, their embed views), in the 23 languages.
+    // A page of each kind (listing, archive, browse, each notice), in the 23 languages where it has one.
     const paths = onePerKind(htmlPages(join(BASIC.out, 'en')));
     for (const path of paths) {
       const englishTexts = english(path);
-      for (const language of LANGUAGES.filter((code) => code !== 'en')) {
+      for (const language of LANGUAGES.filter((code) => code !== 'en' && existsSync(join(BASIC.out, code, path)))) {
         const messages = flattenMessages(MESSAGES[language]);
         const allowed = [
           ...names,
@@ -161,7 +162,7 @@ describe('the built site', () => {
         }
       }
     }
-    expect(paths.length).toBeGreaterThan(15);
+    expect(paths.length).toBeGreaterThan(8);
     expect(leaks).toEqual([]);
   });
 
@@ -194,10 +195,11 @@ describe('the built site', () => {
     for (const language of LANGUAGES) {
       expect(locs).toContain(`${SITE}${language}/`);
       expect(locs).toContain(`${SITE}${language}/archive/`);
-      for (const slug of NOTICES) expect(locs).toContain(`${SITE}${language}/vacancies/${slug}/`);
+      for (const slug of NOTICES.slice(0, 3)) expect(locs).toContain(`${SITE}${language}/vacancies/${slug}/`);
     }
-    // Per language: the listing, the archive, each notice, and nine browse pages (five staff categories, four function groups).
-    expect(locs).toHaveLength(1 + LANGUAGES.length * (2 + NOTICES.length + 9));
+    // Per language: the listing, the archive, each open notice, and nine browse pages (five staff categories, four function
+    // groups); then the closed notice's one version.
+    expect(locs).toHaveLength(1 + LANGUAGES.length * (2 + 3 + 9) + 1);
     const entry = sitemap.match(new RegExp(`<url><loc>${SITE}fr/vacancies/epso-ad-2024-101/</loc>.*?</url>`))![0];
     for (const language of LANGUAGES) {
       expect(entry).toContain(`<xhtml:link rel="alternate" hreflang="${language}" href="${SITE}${language}/vacancies/epso-ad-2024-101/"/>`);

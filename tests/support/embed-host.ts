@@ -16,6 +16,10 @@ export interface HostPage {
   link?: { href: string; text: string };
   /** More of the host page after the embed, such as a foreign frame. */
   after?: string;
+  /** The host page's own Content-Security-Policy, as a Europa page carries one. */
+  csp?: string;
+  /** A plain <iframe> snippet instead of the <div>, as an editor who cannot add a script pastes it. */
+  iframe?: { src: string; title: string };
 }
 
 const escape = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
@@ -26,12 +30,16 @@ export function hostPageHtml(page: HostPage): string {
     .join('');
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Working for the EU – an institution’s website</title>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${page.csp ? `<meta http-equiv="Content-Security-Policy" content="${escape(page.csp)}">` : ''}<title>Working for the EU – an institution’s website</title>
 <link rel="stylesheet" href="/host.css"></head>
 <body>
 <header><p class="host-banner">An institution’s website</p><nav><a id="before" href="#intro">About working for the EU</a></nav></header>
 <main><h1>Working for the EU</h1><p id="intro">Our partners publish their vacancies below.</p>
-<div data-eu-vacancies${attributes}>${page.link ? `<a href="${escape(page.link.href)}">${escape(page.link.text)}</a>` : ''}</div>
+${
+  page.iframe
+    ? `<iframe src="${escape(page.iframe.src)}" title="${escape(page.iframe.title)}" loading="lazy" style="width: 100%; height: 45rem; border: 0"></iframe>`
+    : `<div data-eu-vacancies${attributes}>${page.link ? `<a href="${escape(page.link.href)}">${escape(page.link.text)}</a>` : ''}</div>`
+}
 <p><a id="after" href="#intro">Contact us</a></p>
 ${page.after ?? ''}</main>
 ${page.script ? `<script src="${escape(page.script)}" async></script>` : ''}
