@@ -32,11 +32,7 @@ export default defineConfig({
       // in no particular language (it only leads on).
       filter: (page) => {
         const { pathname } = new URL(page);
-        return (
-          !/\/404\/?$/.test(page) &&
-          page !== urls.absolute(urls.translations()) &&
-          !isNoticeVersionsPath(settings.basePath, pathname)
-        );
+        return !/\/404\/?$/.test(page) && page !== urls.absolute(urls.translations()) && !isNoticeVersionsPath(settings.basePath, pathname);
       },
       // The language chooser at the root is no language's page: keep it out of the alternates.
       serialize(item) {

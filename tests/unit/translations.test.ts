@@ -4,7 +4,7 @@ import { originalFingerprint } from '../../src/content/fingerprint.ts';
 import type { Notice, NoticeVersion } from '../../src/content/notices.ts';
 
 const version = (language: NoticeVersion['language'], translatedFrom?: string): NoticeVersion =>
-  ({ language, title: 't', places: [], html: '', file: `${language}.md`, translatedFrom }) as NoticeVersion;
+  ({ language, title: 't', places: [], html: '', file: `${language}.md`, translatedFrom });
 
 const notice = (versions: NoticeVersion[]): Notice =>
   ({
