@@ -64,8 +64,13 @@ function stateLabels(t: Translate): Record<NoticeState, string> {
 
 const views = new WeakMap<Notice, Map<string, NoticeView>>();
 
-/** A notice as one language shows it; made once per notice, language and state, whichever pages show it. */
+/**
+ * A notice as one language shows it. An open notice's view is made once per language and kept: its
+ * page, the listings, the browse pages and the feeds all show it. A closed notice is shown once per
+ * language (its archive entry, or its page): keeping those views would only hold a grown archive in memory.
+ */
 export function noticeView(notice: Notice, language: Language, t: Translate, state: NoticeState): NoticeView {
+  if (state === 'closed') return makeNoticeView(notice, language, t, state);
   const byLanguage = once(views, notice, () => new Map<string, NoticeView>());
   return once(byLanguage, `${language} ${state}`, () => makeNoticeView(notice, language, t, state));
 }
