@@ -127,10 +127,7 @@ function weighNoticePage(listingPath: string) {
   const base = `https://bench.example.eu${listingPath}`;
   const path = [...listing.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)]
     .map((match) => new URL(match[1]!, base).pathname)
-    .find((pathname) => {
-      const view = viewOfPath('/', pathname);
-      return view?.view.page === 'notice' && !view.embedded;
-    });
+    .find((pathname) => viewOfPath('/', pathname)?.page === 'notice');
   if (!path) throw new Error(`the listing ${listingPath} links to no notice page`);
   const html = readFileSync(join(out, path, 'index.html'));
   const page = `https://bench.example.eu${path}`;
