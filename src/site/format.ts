@@ -2,6 +2,7 @@
 import type { Deadline } from '../content/deadline.ts';
 import { gradeLabel, type GradeSpec } from '../content/grade.ts';
 import { dateLocale, type Language } from '../browser/languages.ts';
+import { zoneName } from '../browser/clock.ts';
 import type { Translate } from './i18n.ts';
 import { once } from './once.ts';
 import type { NoticeFacts } from '../schemas/notice.ts';
@@ -27,12 +28,10 @@ function listFormat(language: Language, type: Intl.ListFormatType): Intl.ListFor
 export function formatDeadline(deadline: Deadline, language: Language, t: Translate): string {
   const at = new Date(deadline.epochMilliseconds);
   const date = dateTimeFormat(dateLocale(language), { dateStyle: 'full', timeZone: deadline.timeZone }).format(at);
-  const time = dateTimeFormat(dateLocale(language), { timeStyle: 'short', timeZone: deadline.timeZone }).format(at);
+  // The EU writes times on the 24-hour clock, in every language.
+  const time = dateTimeFormat(dateLocale(language), { timeStyle: 'short', hourCycle: 'h23', timeZone: deadline.timeZone }).format(at);
   if (deadline.timeZone === 'Europe/Brussels') return t('notice.deadlineAt', { date, time });
-  const zone = dateTimeFormat(dateLocale(language), { timeZone: deadline.timeZone, timeZoneName: 'longGeneric' })
-    .formatToParts(at)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  return t('notice.deadlineAtZone', { date, time, zone });
+  return t('notice.deadlineAtZone', { date, time, zone: zoneName(at, deadline.timeZone, dateLocale(language)) });
 }
 
 export function formatDate(isoDate: string, language: Language): string {
