@@ -44,9 +44,30 @@ export function formatGrade(grade: GradeSpec, language: Language, t: Translate):
   return listFormat(language, 'disjunction').format(grade.grades.map(gradeLabel));
 }
 
-export function formatLegalBasis(facts: NoticeFacts, t: Translate): string | undefined {
+export function formatLegalBasis(facts: NoticeFacts, language: Language, t: Translate): string | undefined {
   if (!facts.legalBasis) return undefined;
-  return t('notice.legalBasis', { articles: facts.legalBasis.join('/') });
+  const articles = language === 'lv' ? latvianArticles(facts.legalBasis) : facts.legalBasis.join('/');
+  return t('notice.legalBasis', { articles });
+}
+
+/**
+ * Articles cited as Latvian law cites them: points grouped under their article,
+ * "2(b)", "2(d)" -> "2. panta b) un d) punkts"; "3b" -> "3.b pants".
+ */
+export function latvianArticles(bases: readonly string[]): string {
+  const points = new Map<string, string[]>();
+  for (const base of bases) {
+    const [, article = base, point] = /^(\d+[a-z]?)(?:\(([a-z])\))?$/.exec(base) ?? [];
+    const known = points.get(article) ?? [];
+    points.set(article, point ? [...known, `${point})`] : known);
+  }
+  const and = (items: string[]) => listFormat('lv', 'conjunction').format(items);
+  const ordinal = (article: string) => article.replace(/^(\d+)/, '$1.');
+  return and(
+    [...points].map(([article, letters]) =>
+      letters.length ? `${ordinal(article)} panta ${and(letters)} punkts` : `${ordinal(article)} pants`,
+    ),
+  );
 }
 
 export function formatPlaces(places: string[], facts: NoticeFacts, language: Language): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeadline } from '../../src/content/deadline.ts';
-import { formatDeadline } from '../../src/site/format.ts';
+import { formatDeadline, formatLegalBasis, latvianArticles } from '../../src/site/format.ts';
 import { translator } from '../../src/site/i18n.ts';
 import type { Language } from '../../src/browser/languages.ts';
 import { withoutIntlData } from './without-intl-data.ts';
@@ -26,5 +26,19 @@ describe('a deadline as the page writes it', () => {
       expect(deadlineIn('Asia/Tokyo', 'mt')).toContain('GMT+9');
       expect(deadlineIn('Asia/Tokyo', 'mt')).not.toMatch(/Japan|PM/);
     });
+  });
+});
+
+describe('the legal basis of a post in Latvian', () => {
+  it('cites points under their article, as Latvian law does: "2. panta b) un d) punkts"', () => {
+    expect(latvianArticles(['2(b)', '2(d)'])).toBe('2. panta b) un d) punkts');
+    expect(latvianArticles(['2(f)'])).toBe('2. panta f) punkts');
+    expect(latvianArticles(['3b'])).toBe('3.b pants');
+  });
+
+  it('reads whole in the facts of a notice', () => {
+    const facts = { legalBasis: ['2(b)', '2(d)'] } as Parameters<typeof formatLegalBasis>[0];
+    expect(formatLegalBasis(facts, 'lv', translator('lv'))).toBe('Pārējo darbinieku nodarbināšanas kārtības 2. panta b) un d) punkts');
+    expect(formatLegalBasis(facts, 'en', translator('en'))).toContain('2(b)/2(d)');
   });
 });
