@@ -13,9 +13,9 @@ class LanguageMenu extends HTMLElement {
     document.addEventListener('click', this.#onClick);
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-search-link]')) {
       link.hash = '#search';
-      link.addEventListener('click', () => setTimeout(focusSearchBox));
+      link.addEventListener('click', () => focusSearchBox());
     }
-    if (location.hash === '#search') setTimeout(focusSearchBox);
+    if (location.hash === '#search') focusSearchBox();
   }
 
   disconnectedCallback() {
@@ -37,10 +37,13 @@ class LanguageMenu extends HTMLElement {
   };
 }
 
-/** The search box, once the search has shown it; the address's #search has already scrolled to it. */
-function focusSearchBox() {
+/** Focuses the search box once <vacancy-search> has shown it (it may not have yet), for a second at most. */
+function focusSearchBox(tries = 20) {
   const box = document.querySelector<HTMLInputElement>('#search input[type="search"]');
-  if (box && box.offsetParent !== null) box.focus({ preventScroll: true });
+  if (box && box.offsetParent !== null) {
+    box.focus();
+    box.scrollIntoView({ block: 'center' });
+  } else if (tries > 0) setTimeout(() => focusSearchBox(tries - 1), 50);
 }
 
 customElements.define('language-menu', LanguageMenu);
