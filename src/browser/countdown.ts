@@ -2,6 +2,7 @@
  * The pure part of the deadline countdown, shared by the build and the
  * browser: no time-zone data, no date library, only instants and Intl.
  */
+import { clockTime, zoneName } from './clock.ts';
 export type NoticeState = 'open' | 'closing-soon' | 'closed';
 
 export const MINUTE = 60_000;
@@ -68,7 +69,8 @@ export function nextChangeIn(ms: number, closingSoonDays: number): number {
 
 /**
  * The deadline in the reader's own time zone, when it reads differently there
- * ("11:00 in your time zone (Western European Time)"); undefined when it is the same.
+ * ("11:00 in your time zone (Western European Time)"), on the 24-hour clock, with the
+ * zone's GMT offset where the language has no name for it; undefined when it is the same.
  */
 export function formatInReaderZone(
   deadlineMs: number,
@@ -81,13 +83,7 @@ export function formatInReaderZone(
     new Intl.DateTimeFormat('en', { timeZone, dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' }).format(at);
   if (wallClock(deadlineZone) === wallClock(readerZone)) return undefined;
   const sameDay = (timeZone: string) => new Intl.DateTimeFormat('en', { timeZone, dateStyle: 'short' }).format(at);
-  const time = new Intl.DateTimeFormat(strings.lang, {
-    timeZone: readerZone,
-    ...(sameDay(deadlineZone) === sameDay(readerZone) ? { timeStyle: 'short' } : { dateStyle: 'long', timeStyle: 'short' }),
-  }).format(at);
-  const zone =
-    new Intl.DateTimeFormat(strings.lang, { timeZone: readerZone, timeZoneName: 'longGeneric' })
-      .formatToParts(at)
-      .find((part) => part.type === 'timeZoneName')?.value ?? readerZone;
+  const time = clockTime(at, readerZone, strings.lang, sameDay(deadlineZone) !== sameDay(readerZone));
+  const zone = zoneName(at, readerZone, strings.lang);
   return fill(strings.inYourTimeZone, { time, zone });
 }

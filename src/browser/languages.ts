@@ -46,7 +46,11 @@ export function endonym(language: Language): string {
   return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
-/** A language's name in the reader's language ("allemand" for a French reader). */
+/** Readers whose language writes language names in lower case mid-sentence, where Intl capitalises them ("Ελληνικά"). */
+const LOWER_CASE_NAMES: ReadonlySet<Language> = new Set(['el']);
+
+/** A language's name in the reader's language, as written mid-sentence ("allemand" for a French reader, "ελληνικά" for a Greek one). */
 export function languageName(language: Language, reader: Language): string {
-  return new Intl.DisplayNames([reader], { type: 'language' }).of(language) ?? language;
+  const name = new Intl.DisplayNames([reader], { type: 'language' }).of(language) ?? language;
+  return LOWER_CASE_NAMES.has(reader) ? name.toLocaleLowerCase(reader) : name;
 }

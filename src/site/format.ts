@@ -2,6 +2,7 @@
 import type { Deadline } from '../content/deadline.ts';
 import { gradeLabel, type GradeSpec } from '../content/grade.ts';
 import { dateLocale, type Language } from '../browser/languages.ts';
+import { zoneName } from '../browser/clock.ts';
 import type { Translate } from './i18n.ts';
 import { once } from './once.ts';
 import type { NoticeFacts } from '../schemas/notice.ts';
@@ -27,12 +28,10 @@ function listFormat(language: Language, type: Intl.ListFormatType): Intl.ListFor
 export function formatDeadline(deadline: Deadline, language: Language, t: Translate): string {
   const at = new Date(deadline.epochMilliseconds);
   const date = dateTimeFormat(dateLocale(language), { dateStyle: 'full', timeZone: deadline.timeZone }).format(at);
-  const time = dateTimeFormat(dateLocale(language), { timeStyle: 'short', timeZone: deadline.timeZone }).format(at);
+  // The EU writes times on the 24-hour clock, in every language.
+  const time = dateTimeFormat(dateLocale(language), { timeStyle: 'short', hourCycle: 'h23', timeZone: deadline.timeZone }).format(at);
   if (deadline.timeZone === 'Europe/Brussels') return t('notice.deadlineAt', { date, time });
-  const zone = dateTimeFormat(dateLocale(language), { timeZone: deadline.timeZone, timeZoneName: 'longGeneric' })
-    .formatToParts(at)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  return t('notice.deadlineAtZone', { date, time, zone });
+  return t('notice.deadlineAtZone', { date, time, zone: zoneName(at, deadline.timeZone, dateLocale(language)) });
 }
 
 export function formatDate(isoDate: string, language: Language): string {
@@ -45,9 +44,30 @@ export function formatGrade(grade: GradeSpec, language: Language, t: Translate):
   return listFormat(language, 'disjunction').format(grade.grades.map(gradeLabel));
 }
 
-export function formatLegalBasis(facts: NoticeFacts, t: Translate): string | undefined {
+export function formatLegalBasis(facts: NoticeFacts, language: Language, t: Translate): string | undefined {
   if (!facts.legalBasis) return undefined;
-  return t('notice.legalBasis', { articles: facts.legalBasis.join('/') });
+  const articles = language === 'lv' ? latvianArticles(facts.legalBasis) : facts.legalBasis.join('/');
+  return t('notice.legalBasis', { articles });
+}
+
+/**
+ * Articles cited as Latvian law cites them: points grouped under their article,
+ * "2(b)", "2(d)" -> "2. panta b) un d) punkts"; "3b" -> "3.b pants".
+ */
+export function latvianArticles(bases: readonly string[]): string {
+  const points = new Map<string, string[]>();
+  for (const base of bases) {
+    const [, article = base, point] = /^(\d+[a-z]?)(?:\(([a-z])\))?$/.exec(base) ?? [];
+    const known = points.get(article) ?? [];
+    points.set(article, point ? [...known, `${point})`] : known);
+  }
+  const and = (items: string[]) => listFormat('lv', 'conjunction').format(items);
+  const ordinal = (article: string) => article.replace(/^(\d+)/, '$1.');
+  return and(
+    [...points].map(([article, letters]) =>
+      letters.length ? `${ordinal(article)} panta ${and(letters)} punkts` : `${ordinal(article)} pants`,
+    ),
+  );
 }
 
 export function formatPlaces(places: string[], facts: NoticeFacts, language: Language): string {

@@ -83,7 +83,7 @@ function makeNoticeView(notice: Notice, language: Language, t: Translate, state:
   const grade = facts.grade && formatGrade(facts.grade, language, t);
   const staffCategory = t(`staffCategory.${facts.staffCategory}`);
   const places = formatPlaces(version.places, facts, language);
-  const legalBasis = formatLegalBasis(facts, t);
+  const legalBasis = formatLegalBasis(facts, language, t);
   const functionGroups = facts.grade
     ? functionGroupsOf(facts.grade).map((group) =>
         group === 'FG'

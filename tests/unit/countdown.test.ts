@@ -4,6 +4,7 @@ import { parseDeadline } from '../../src/content/deadline.ts';
 import { translator } from '../../src/site/i18n.ts';
 import { LANGUAGES, type Language } from '../../src/browser/languages.ts';
 import { countdownStrings } from '../../src/site/notice-view.ts';
+import { withoutIntlData } from './without-intl-data.ts';
 
 const strings = (language: Language) => countdownStrings(language, translator(language));
 const left = (language: Language, ms: number) => formatTimeLeft(ms, strings(language));
@@ -98,5 +99,29 @@ describe("the deadline in the reader's own time zone", () => {
   it('is left out where the clock reads the same as in Brussels', () => {
     expect(formatInReaderZone(deadline, 'Europe/Brussels', 'Europe/Paris', strings('fr'))).toBeUndefined();
     expect(formatInReaderZone(deadline, 'Europe/Brussels', 'Europe/Brussels', strings('fr'))).toBeUndefined();
+  });
+});
+
+describe("the reader's own time, on the 24-hour clock in every language", () => {
+  const deadline = Date.parse('2024-04-19T10:00:00Z');
+  const inTokyo = (language: Language) => formatInReaderZone(deadline, 'Europe/Brussels', 'Asia/Tokyo', strings(language));
+
+  it('is written 19:00 with the zone named in Greek and in English, never "7:00 μ.μ." or "7:00 PM"', () => {
+    expect(inTokyo('el')).toBe('19:00 στη ζώνη ώρας σας (Χειμερινή ώρα Ιαπωνίας)');
+    expect(inTokyo('en')).toBe('19:00 in your time zone (Japan Standard Time)');
+  });
+
+  it('gives the GMT offset in Irish and Maltese where the browser has no words for them, never English', () => {
+    withoutIntlData(['ga', 'mt'], () => {
+      expect(inTokyo('ga')).toBe('19:00 i do chrios ama (GMT+9)');
+      expect(inTokyo('mt')).toBe('19:00 fiż-żona tal-ħin tiegħek (GMT+9)');
+      expect(formatInReaderZone(Date.parse('2024-04-19T16:00:00Z'), 'Europe/Brussels', 'Asia/Tokyo', strings('ga'))).toBe(
+        '20.04.2024 01:00 i do chrios ama (GMT+9)',
+      );
+    });
+  });
+
+  it('names the zone in Irish where Intl knows Irish', () => {
+    expect(inTokyo('ga')).toBe('19:00 i do chrios ama (Am Caighdeánach na Seapáine)');
   });
 });

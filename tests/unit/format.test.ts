@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeadline } from '../../src/content/deadline.ts';
+import { formatDeadline, formatLegalBasis, latvianArticles } from '../../src/site/format.ts';
+import { translator } from '../../src/site/i18n.ts';
+import type { Language } from '../../src/browser/languages.ts';
+import { withoutIntlData } from './without-intl-data.ts';
+
+function deadlineIn(timeZone: string, language: Language): string {
+  const parsed = parseDeadline('2024-05-03T18:00', timeZone);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return formatDeadline(parsed.value, language, translator(language));
+}
+
+describe('a deadline as the page writes it', () => {
+  it('is on the 24-hour clock in Greek and English', () => {
+    expect(deadlineIn('Asia/Tokyo', 'el')).toContain('18:00');
+    expect(deadlineIn('Asia/Tokyo', 'el')).not.toMatch(/[πμ]\.μ\./);
+    expect(deadlineIn('Europe/Brussels', 'en')).toBe('Friday 3 May 2024, 18:00 Brussels time');
+  });
+
+  it("names another zone in the page's language, or by its GMT offset where Intl has no words for it", () => {
+    expect(deadlineIn('Asia/Tokyo', 'el')).toContain('Χειμερινή ώρα Ιαπωνίας');
+    expect(deadlineIn('Asia/Tokyo', 'en')).toContain('Japan Standard Time');
+    withoutIntlData(['ga', 'mt'], () => {
+      expect(deadlineIn('Asia/Tokyo', 'ga')).toContain('GMT+9');
+      expect(deadlineIn('Asia/Tokyo', 'mt')).toContain('GMT+9');
+      expect(deadlineIn('Asia/Tokyo', 'mt')).not.toMatch(/Japan|PM/);
+    });
+  });
+});
+
+describe('the legal basis of a post in Latvian', () => {
+  it('cites points under their article, as Latvian law does: "2. panta b) un d) punkts"', () => {
+    expect(latvianArticles(['2(b)', '2(d)'])).toBe('2. panta b) un d) punkts');
+    expect(latvianArticles(['2(f)'])).toBe('2. panta f) punkts');
+    expect(latvianArticles(['3b'])).toBe('3.b pants');
+  });
+
+  it('reads whole in the facts of a notice', () => {
+    const facts = { legalBasis: ['2(b)', '2(d)'] } as Parameters<typeof formatLegalBasis>[0];
+    expect(formatLegalBasis(facts, 'lv', translator('lv'))).toBe('Pārējo darbinieku nodarbināšanas kārtības 2. panta b) un d) punkts');
+    expect(formatLegalBasis(facts, 'en', translator('en'))).toContain('2(b)/2(d)');
+  });
+});
