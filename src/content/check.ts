@@ -8,7 +8,7 @@ import { TRANSLATION_FIELDS, FACT_FIELDS, noticeFactsSchema, type NoticeFacts } 
 import { checkTranslation, checkedAlone } from './checks.ts';
 import { originalFingerprint } from './fingerprint.ts';
 import type { ContentProblem } from './problems.ts';
-import { noticeFolders, readAttachments, readVersions, type Attachment, type ReadVersion } from './read.ts';
+import { noticeFolderEntries, noticeFolders, readAttachments, readVersions, type Attachment, type ReadVersion } from './read.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { slugOfReference } from './slug.ts';
 import { emptySectionWarnings, factWarnings } from './warnings.ts';
@@ -38,14 +38,15 @@ export function checkNotices(contentDir: string, projectDir = process.cwd()): Ch
   const notices: CheckedNotice[] = [];
   const errorsSince = (before: number) => problems.slice(before).some((problem) => problem.severity === 'error');
 
-  for (const slug of noticeFolders(vacanciesDir)) {
+  for (const slug of noticeFolders(vacanciesDir, projectDir, problems)) {
     const folder = join(vacanciesDir, slug);
     const folderName = relative(projectDir, folder);
     const before = problems.length;
-    const versions = readVersions(folder, projectDir, problems);
+    const entries = noticeFolderEntries(folder, projectDir, problems);
+    const versions = readVersions(entries, problems);
     // A file that cannot be read may well be the original: then saying that none is would only echo that error.
     const unreadable = errorsSince(before);
-    const attachments = readAttachments(folder, projectDir, problems);
+    const attachments = readAttachments(entries, problems);
     const originals = versions.filter((version) => 'reference' in version.frontmatter.data);
     if (!SLUG.test(slug)) {
       const reference = originals[0]?.frontmatter.data.reference;
