@@ -61,6 +61,9 @@ const EXPECTED_MESSAGES: Record<string, string[]> = {
   'deadline-written-day-first': [
     'error: vacancies/dpo-2024-1/en.md:11 deadline: "19/04/2024" is written day first. Expected a local date and time in quotes, year first, such as "2024-04-19T12:00" (no time-zone offset: the zone comes from the timezone field, Europe/Brussels by default).',
   ],
+  'document-shown-as-a-picture': [
+    'error: vacancies/dpo-2024-1/en.md:20 "application-form.pdf" is a PDF document, not a picture a page can show. Expected a link to it instead, such as [Application form](application-form.pdf), or a PNG or JPG picture uploaded to the notice\'s folder, next to en.md, and named by its file name alone, such as ![Organisation chart](organisation-chart.png).',
+  ],
   'duplicate-reference': [
     'warning: vacancies/dpo-2024-1/en.md:1 is the only language version of this notice: readers of the 23 other languages see it untranslated. Expected a translation next to it, such as fr.md (npm run new -- --translate DPO/2024/1 --language fr starts one).',
     'error: vacancies/dpo-2024-1-bis/en.md:2 reference: DPO/2024/1 is already the reference of vacancies/dpo-2024-1/en.md. Expected a reference that no other notice has.',
@@ -112,6 +115,18 @@ const EXPECTED_MESSAGES: Record<string, string[]> = {
   ],
   'notice-without-translation': [
     'warning: vacancies/dpo-2024-1/en.md:1 is the only language version of this notice: readers of the 23 other languages see it untranslated. Expected a translation next to it, such as fr.md (npm run new -- --translate DPO/2024/1 --language fr starts one).',
+  ],
+  'picture-at-another-address-of-the-site': [
+    'error: vacancies/dpo-2024-1/fr.md:11 the picture "/careers/logo.png" is at another address of the site, and the page shows only pictures kept in the notice\'s folder. Expected a PNG or JPG picture uploaded to the notice\'s folder, next to fr.md, and named by its file name alone, such as ![Organisation chart](organisation-chart.png).',
+  ],
+  'picture-from-another-site': [
+    'error: vacancies/dpo-2024-1/en.md:20 the picture "https://example.com/building.jpg" is on another site, and the page shows only pictures kept in the notice\'s folder. Expected a PNG or JPG picture uploaded to the notice\'s folder, next to en.md, and named by its file name alone, such as ![Organisation chart](organisation-chart.png).',
+  ],
+  'picture-not-in-the-folder': [
+    'error: vacancies/dpo-2024-1/en.md:20 the picture "organisation-chart.png" is not in the notice\'s folder. Expected a PNG or JPG picture uploaded to the notice\'s folder, next to en.md, and named by its file name alone, such as ![Organisation chart](organisation-chart.png).',
+  ],
+  'picture-written-into-the-text': [
+    'error: vacancies/dpo-2024-1/en.md:20 the picture "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAA…" is written into the text, and the page shows only pictures kept in the notice\'s folder. Expected a PNG or JPG picture uploaded to the notice\'s folder, next to en.md, and named by its file name alone, such as ![Organisation chart](organisation-chart.png).',
   ],
   'places-do-not-match-locations': [
     'error: vacancies/dpo-2024-1/fr.md:4 places: names 2 places but the original has 1. Expected the translated names of the places, one for each location of the original, such as ["Bruxelles"].',
