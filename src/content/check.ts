@@ -1,14 +1,16 @@
 /**
  * Reads and checks every notice under `content/vacancies/` without rendering
  * anything: what `npm run check` runs, and the first step of the build. Every
- * problem is collected, so that a recruiter sees them all at once.
+ * problem is collected, so that a recruiter sees them all at once. The text is
+ * parsed (never rendered) only to find pictures the page would not show.
  */
 import { join, relative, basename } from 'node:path';
 import { TRANSLATION_FIELDS, FACT_FIELDS, noticeFactsSchema, type NoticeFacts } from '../schemas/notice.ts';
 import { checkTranslation, checkedAlone } from './checks.ts';
 import { originalFingerprint } from './fingerprint.ts';
+import { pictureProblems } from './pictures.ts';
 import type { ContentProblem } from './problems.ts';
-import { noticeFolders, readAttachments, readVersions, type Attachment, type ReadVersion } from './read.ts';
+import { noticeFolderEntries, noticeFolders, readAttachments, readVersions, type Attachment, type ReadVersion } from './read.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { slugOfReference } from './slug.ts';
 import { emptySectionWarnings, factWarnings } from './warnings.ts';
@@ -38,14 +40,15 @@ export function checkNotices(contentDir: string, projectDir = process.cwd()): Ch
   const notices: CheckedNotice[] = [];
   const errorsSince = (before: number) => problems.slice(before).some((problem) => problem.severity === 'error');
 
-  for (const slug of noticeFolders(vacanciesDir)) {
+  for (const slug of noticeFolders(vacanciesDir, projectDir, problems)) {
     const folder = join(vacanciesDir, slug);
     const folderName = relative(projectDir, folder);
     const before = problems.length;
-    const versions = readVersions(folder, projectDir, problems);
+    const entries = noticeFolderEntries(folder, projectDir, problems);
+    const versions = readVersions(entries, problems);
     // A file that cannot be read may well be the original: then saying that none is would only echo that error.
     const unreadable = errorsSince(before);
-    const attachments = readAttachments(folder, projectDir, problems);
+    const attachments = readAttachments(entries, problems);
     const originals = versions.filter((version) => 'reference' in version.frontmatter.data);
     if (!SLUG.test(slug)) {
       const reference = originals[0]?.frontmatter.data.reference;
@@ -99,7 +102,10 @@ export function checkNotices(contentDir: string, projectDir = process.cwd()): Ch
     const translations = versions.filter((version) => version !== original);
     for (const version of translations) checkTranslation(version, original, facts, fingerprint, problems);
     problems.push(...factWarnings(original, facts, translations.length));
-    for (const version of [original, ...translations]) problems.push(...emptySectionWarnings(version));
+    for (const version of [original, ...translations]) {
+      const inText = [...emptySectionWarnings(version), ...pictureProblems(version, attachments)];
+      problems.push(...inText.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+    }
     if (!errorsSince(before)) notices.push({ slug, facts, original, versions: [original, ...translations], fingerprint, attachments });
   }
   return { notices, problems };

@@ -2,7 +2,9 @@
  * Notices as the site shows them: checked (check.ts), then each language
  * version's Markdown rendered once (render.ts).
  */
+import { posix } from 'node:path';
 import type { Language } from '../browser/languages.ts';
+import { makeUrls } from '../browser/routes.ts';
 import type { NoticeFacts } from '../schemas/notice.ts';
 import { checkNotices, type CheckedNotice } from './check.ts';
 import type { ContentProblem } from './problems.ts';
@@ -42,32 +44,47 @@ export interface LoadedNotices {
   problems: ContentProblem[];
 }
 
-async function renderNotice({ slug, facts, original, versions, fingerprint, attachments }: CheckedNotice): Promise<Notice> {
+/** The layout of the site's addresses, under no base path in particular. */
+const layout = makeUrls('https://site.invalid', '/');
+
+/**
+ * A document's address as a notice's page links it, relative to the page: right
+ * under any base path, and from the page of every language, which all lie at the
+ * same depth.
+ */
+export function documentFromNoticePage(slug: string, name: string): string {
+  return posix.relative(layout.notice('en', slug), layout.attachment(slug, name));
+}
+
+function renderNotice({ slug, facts, original, versions, fingerprint, attachments }: CheckedNotice): Notice {
+  const documents = { attachments, href: (name: string) => documentFromNoticePage(slug, name) };
   return {
     slug,
     facts,
     original: original.language,
     fingerprint,
     attachments,
-    versions: await Promise.all(
-      versions.map(async (version): Promise<NoticeVersion> => {
-        const data = version.frontmatter.data as { title?: string; places?: string[]; translatedFrom?: string; corrigenda?: string[] };
-        const translation = version === original ? {} : { translatedFrom: data.translatedFrom, corrigenda: data.corrigenda?.map((text) => text.trim()) };
-        return {
-          language: version.language,
-          title: (data.title ?? facts.title).trim(),
-          places: data.places ?? facts.locations.map((location) => location.city),
-          html: await renderMarkdown(version.frontmatter.body),
-          file: version.file,
-          ...translation,
-        };
-      }),
-    ),
+    versions: versions.map((version): NoticeVersion => {
+      const data = version.frontmatter.data as { title?: string; places?: string[]; translatedFrom?: string; corrigenda?: string[] };
+      const translation =
+        version === original ? {} : { translatedFrom: data.translatedFrom, corrigenda: data.corrigenda?.map((text) => text.trim()) };
+      return {
+        language: version.language,
+        title: (data.title ?? facts.title).trim(),
+        places: data.places ?? facts.locations.map((location) => location.city),
+        html: renderMarkdown(version.frontmatter.body, documents),
+        file: version.file,
+        ...translation,
+      };
+    }),
   };
 }
 
 /** Reads and checks every notice, then renders the valid ones. */
-export async function loadNotices(contentDir: string, projectDir = process.cwd()): Promise<LoadedNotices> {
-  const { notices, problems } = checkNotices(contentDir, projectDir);
-  return { notices: await Promise.all(notices.map(renderNotice)), problems };
+export function loadNotices(contentDir: string, projectDir = process.cwd()): Promise<LoadedNotices> {
+  // Nothing here waits today; callers await all the same, and a failure reaches them as a rejection.
+  return Promise.resolve().then(() => {
+    const { notices, problems } = checkNotices(contentDir, projectDir);
+    return { notices: notices.map(renderNotice), problems };
+  });
 }

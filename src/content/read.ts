@@ -2,8 +2,13 @@
  * Reading a notice's folder: its language versions (frontmatter and text, with
  * YAML mistakes told plainly) and the documents published with it. Nothing
  * here validates facts or renders Markdown.
+ *
+ * Only regular files and folders are read. A symbolic link would publish its
+ * target, which can be any file the build can read (git keeps links as links),
+ * and a named pipe or a device would hang or flood the build: both are refused,
+ * as notice folders and inside them, and links are never followed.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, type Stats } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { LANGUAGES, isLanguage, type Language } from '../browser/languages.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
@@ -36,16 +41,76 @@ const ATTACHMENT_NAME = /^[a-z0-9]+([._-][a-z0-9]+)*$/;
 /** Larger documents are slow to fetch on a phone; they are published, with a warning. */
 const LARGE_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-/** The notice folders under `vacancies/`, by name. */
-export function noticeFolders(vacanciesDir: string): string[] {
-  return readdirSync(vacanciesDir).filter((name) => statSync(join(vacanciesDir, name)).isDirectory()).sort();
+/** An entry of a folder of the content, as found there: a link is not followed. */
+export interface FolderEntry {
+  name: string;
+  /** Absolute path. */
+  source: string;
+  /** Path relative to the project, as problems name it. */
+  file: string;
+  stats: Stats;
 }
 
-export function readVersions(folder: string, projectDir: string, problems: ContentProblem[]): ReadVersion[] {
-  const versions: ReadVersion[] = [];
+/** What an entry that is neither a regular file nor a folder is, in a recruiter's words. */
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isBlockDevice() || stats.isCharacterDevice()) return 'a device';
+  return 'neither a file nor a folder';
+}
+
+/** Where a symbolic link points, read from the link itself: its target need not exist. */
+function linkTarget(source: string): string {
+  try {
+    return readlinkSync(source);
+  } catch {
+    return 'a file that cannot be read';
+  }
+}
+
+/**
+ * The regular files and folders of a folder, sorted by name. A symbolic link or
+ * a special file (named pipe, socket, device) is reported with what it is and
+ * what `expected` instead, and left out.
+ */
+function listFolder(folder: string, projectDir: string, problems: ContentProblem[], expected: string): FolderEntry[] {
+  const entries: FolderEntry[] = [];
   for (const name of readdirSync(folder).sort()) {
-    if (!name.endsWith('.md')) continue;
-    const file = relative(projectDir, join(folder, name));
+    const source = join(folder, name);
+    const file = relative(projectDir, source);
+    const stats = lstatSync(source);
+    if (stats.isSymbolicLink()) {
+      problems.push({ severity: 'error', file, message: `"${name}" is a symbolic link to ${linkTarget(source)}`, expected });
+    } else if (!stats.isFile() && !stats.isDirectory()) {
+      problems.push({ severity: 'error', file, message: `"${name}" is not a regular file: it is ${kindOf(stats)}`, expected });
+    } else {
+      entries.push({ name, source, file, stats });
+    }
+  }
+  return entries;
+}
+
+/** The notice folders under `vacancies/`, by name; files next to them are ignored, links and special files refused. */
+export function noticeFolders(vacanciesDir: string, projectDir: string, problems: ContentProblem[]): string[] {
+  const expected =
+    'a folder for each notice, the folder itself rather than a link to one (a link could publish any file of the computer that builds the site)';
+  return listFolder(vacanciesDir, projectDir, problems, expected)
+    .filter((entry) => entry.stats.isDirectory())
+    .map((entry) => entry.name);
+}
+
+/** The files and folders of a notice's folder; links and special files are refused. */
+export function noticeFolderEntries(folder: string, projectDir: string, problems: ContentProblem[]): FolderEntry[] {
+  const expected =
+    "a regular file in the notice's folder: the language version or the document itself rather than a link to it (a link could publish any file of the computer that builds the site)";
+  return listFolder(folder, projectDir, problems, expected);
+}
+
+export function readVersions(entries: FolderEntry[], problems: ContentProblem[]): ReadVersion[] {
+  const versions: ReadVersion[] = [];
+  for (const entry of entries) {
+    const { name, file } = entry;
+    if (!name.endsWith('.md') || !entry.stats.isFile()) continue;
     const language = name.slice(0, -3);
     if (!isLanguage(language)) {
       problems.push({
@@ -56,7 +121,7 @@ export function readVersions(folder: string, projectDir: string, problems: Conte
       });
       continue;
     }
-    const source = readFileSync(join(folder, name), 'utf8');
+    const source = readFileSync(entry.source, 'utf8');
     const frontmatter = readFrontmatter(source);
     if (!frontmatter) {
       problems.push({
@@ -84,17 +149,17 @@ export function readVersions(folder: string, projectDir: string, problems: Conte
 }
 
 /** Documents next to the language files; anything else in the folder is a mistake. */
-export function readAttachments(folder: string, projectDir: string, problems: ContentProblem[]): Attachment[] {
+export function readAttachments(entries: FolderEntry[], problems: ContentProblem[]): Attachment[] {
   const attachments: Attachment[] = [];
-  for (const name of readdirSync(folder).sort()) {
-    if (name.endsWith('.md') || name.startsWith('.')) continue;
-    const source = join(folder, name);
-    const file = relative(projectDir, source);
-    const stats = statSync(source);
+  for (const { name, source, file, stats } of entries) {
     const extension = extname(name).slice(1);
     const error = (message: string, expected: string) => problems.push({ severity: 'error', file, message, expected });
-    if (stats.isDirectory()) {
+    if (name.startsWith('.')) {
+      continue;
+    } else if (stats.isDirectory()) {
       error(`"${name}" is a folder inside the notice's folder`, "documents directly in the notice's folder, next to the language files");
+    } else if (name.endsWith('.md')) {
+      continue;
     } else if (!(ATTACHMENT_TYPES as readonly string[]).includes(extension)) {
       error(
         `"${name}" is not a kind of document the site publishes`,

@@ -3,6 +3,13 @@
  * own time zone, with a VTIMEZONE block built from that zone's real
  * transitions, a reminder a day before, the reference in the summary and the
  * notice's address.
+ *
+ * A deadline is an instant, and the event says so by having no end: an event
+ * whose DTSTART is a DATE-TIME and that has neither DTEND nor DURATION "ends on
+ * the same calendar date and time of day" as it starts (RFC 5545 §3.6.1), while
+ * a DTEND equal to DTSTART is invalid (§3.8.2.2: DTEND MUST be later). Any end
+ * after the deadline (a DURATION of 15 minutes, say) would show time to apply
+ * that candidates do not have; DURATION:PT0S says the same as no end, less plainly.
  */
 import { Temporal } from '../content/temporal.ts';
 import { once } from '../site/once.ts';
@@ -21,9 +28,19 @@ export interface DeadlineEvent {
   language: string;
 }
 
-/** Escapes TEXT values: backslash, semicolon, comma and line breaks. */
+/**
+ * Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon and comma; a line
+ * break of any kind, a lone CR included (some readers take it for the end of the
+ * line, and what follows for a property), becomes \n; the other control
+ * characters, which TEXT does not allow, are removed, a tab aside.
+ */
 function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[^\P{Cc}\t]/gu, '');
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character. */
@@ -97,8 +114,8 @@ export function deadlineCalendar(event: DeadlineEvent): string {
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${utc(event.stamp)}`,
+    // No DTEND: the deadline is an instant (see above).
     `DTSTART;TZID=${event.deadline.timeZone}:${local(wallClock)}`,
-    `DTEND;TZID=${event.deadline.timeZone}:${local(wallClock)}`,
     `SUMMARY;LANGUAGE=${event.language}:${text(event.summary)}`,
     `DESCRIPTION;LANGUAGE=${event.language}:${text(event.description)}`,
     `URL:${event.url}`,

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,5 +28,19 @@ describe('a build of broken content', () => {
     expect(readFileSync(join(out, 'en', 'index.html'), 'utf8')).toBe('the site as it was');
     expect(readdirSync(out)).toEqual(['en']);
     expect(readdirSync(work).sort()).toEqual(['content', 'dist']);
+  });
+
+  it('refuses a document that is a symbolic link, as the check does, and publishes nothing of its target', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'eu-vacancies-failed-'));
+    const content = join(work, 'content');
+    cpSync(BASIC.content, content, { recursive: true });
+    symlinkSync('/etc/passwd', join(content, 'vacancies/digit-ast-2024-202/passwd.pdf'));
+    const out = join(work, 'dist');
+
+    const result = await runBuild({ EU_VACANCIES_CONTENT: content, EU_VACANCIES_OUT: out });
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('vacancies/digit-ast-2024-202/passwd.pdf "passwd.pdf" is a symbolic link to /etc/passwd.');
+    expect(existsSync(out)).toBe(false);
   });
 });

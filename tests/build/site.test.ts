@@ -113,8 +113,10 @@ describe('the built site', () => {
     const body = html.match(/<div class="notice__body">[\s\S]*?<\/div>/)![0];
     // <script>alert('stolen')</script> between two words
     expect(body).toContain('<p>Monitor alerts  and respond to incidents.</p>');
-    // <img … onerror="alert('stolen')" alt="diagram">
-    expect(body).toContain('<img src="/careers/favicon.svg" alt="diagram">');
+    // <img src="diagram.png" onerror="alert('stolen')" alt="diagram">: the notice's own picture, at its published address
+    expect(body).toContain('<img src="../../../vacancies/digit-ast-2024-202/diagram.png" alt="diagram">');
+    const picture = new URL('../../../vacancies/digit-ast-2024-202/diagram.png', `${SITE}en/vacancies/digit-ast-2024-202/`);
+    expect(existsSync(join(BASIC.out, relative('/careers/', picture.pathname)))).toBe(true);
     // [guide](javascript:alert('stolen'))
     expect(body).toContain('Read the <a>guide</a> and the <a href="https://example.eu/policy">policy</a>.');
     // <a href="javascript:alert('stolen')" onclick="alert('stolen')">click me</a>

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,10 +7,11 @@ import { runNode } from '../support/run-node.ts';
 const PROJECT = join(import.meta.dirname, '../..');
 const BAD = join(PROJECT, 'tests/fixtures/bad-notices');
 
-/** npm run check on a copy of one bad notice's content, as a CI job would run it. */
-async function check(fixture: string, env: Record<string, string> = {}) {
+/** npm run check on a copy of one bad notice's content, as a CI job would run it; `change` alters the copy first. */
+async function check(fixture: string, env: Record<string, string> = {}, change?: (content: string) => void) {
   const work = mkdtempSync(join(tmpdir(), 'eu-vacancies-check-'));
   cpSync(join(BAD, fixture), join(work, 'content'), { recursive: true });
+  change?.(join(work, 'content'));
   writeFileSync(join(work, 'content/site.yaml'), 'organisation: Test Institution\n');
   const result = await runNode([join(PROJECT, 'scripts/check-content.ts')], {
     cwd: work,
@@ -32,6 +33,19 @@ describe('npm run check', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('warning: content/vacancies/dpo-2024-1/en.md:11 deadline: 2024-04-19T00:00 is midnight');
     expect(stdout).toContain('The notice is valid and can be published. 1 warning above is worth a look.');
+  });
+
+  it('refuses content that is not a regular file, such as a symbolic link to /etc/passwd or to nothing, naming it', async () => {
+    const { status, stdout, stderr } = await check('notice-without-translation', {}, (content) => {
+      symlinkSync('/etc/passwd', join(content, 'vacancies/dpo-2024-1/passwd.pdf'));
+      symlinkSync('missing.pdf', join(content, 'vacancies/dpo-2024-1/form.pdf'));
+    });
+    expect(status).toBe(1);
+    expect(stdout).toContain('error: content/vacancies/dpo-2024-1/form.pdf "form.pdf" is a symbolic link to missing.pdf.');
+    expect(stdout).toContain('error: content/vacancies/dpo-2024-1/passwd.pdf "passwd.pdf" is a symbolic link to /etc/passwd.');
+    expect(stdout).toContain('2 errors: fix them before publishing');
+    expect(stdout).not.toContain('root:');
+    expect(stderr).toBe('');
   });
 
   it('on GitHub Actions, prints annotations that GitHub puts on the lines of the pull request', async () => {

@@ -1,6 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadNotices } from '../../src/content/notices.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 
@@ -59,6 +61,9 @@ const EXPECTED_MESSAGES: Record<string, string[]> = {
   'deadline-written-day-first': [
     'error: vacancies/dpo-2024-1/en.md:11 deadline: "19/04/2024" is written day first. Expected a local date and time in quotes, year first, such as "2024-04-19T12:00" (no time-zone offset: the zone comes from the timezone field, Europe/Brussels by default).',
   ],
+  'document-shown-as-a-picture': [
+    'error: vacancies/dpo-2024-1/en.md:20 "application-form.pdf" is a PDF document, not a picture a page can show. Expected a link to it instead, such as [Application form](application-form.pdf), or a PNG or JPG picture uploaded to the notice\'s folder, next to en.md, and named by its file name alone, such as ![Organisation chart](organisation-chart.png).',
+  ],
   'duplicate-reference': [
     'warning: vacancies/dpo-2024-1/en.md:1 is the only language version of this notice: readers of the 23 other languages see it untranslated. Expected a translation next to it, such as fr.md (npm run new -- --translate DPO/2024/1 --language fr starts one).',
     'error: vacancies/dpo-2024-1-bis/en.md:2 reference: DPO/2024/1 is already the reference of vacancies/dpo-2024-1/en.md. Expected a reference that no other notice has.',
@@ -110,6 +115,18 @@ const EXPECTED_MESSAGES: Record<string, string[]> = {
   ],
   'notice-without-translation': [
     'warning: vacancies/dpo-2024-1/en.md:1 is the only language version of this notice: readers of the 23 other languages see it untranslated. Expected a translation next to it, such as fr.md (npm run new -- --translate DPO/2024/1 --language fr starts one).',
+  ],
+  'picture-at-another-address-of-the-site': [
+    'error: vacancies/dpo-2024-1/fr.md:11 the picture "/careers/logo.png" is at another address of the site, and the page shows only pictures kept in the notice\'s folder. Expected a PNG or JPG picture uploaded to the notice\'s folder, next to fr.md, and named by its file name alone, such as ![Organisation chart](organisation-chart.png).',
+  ],
+  'picture-from-another-site': [
+    'error: vacancies/dpo-2024-1/en.md:20 the picture "https://example.com/building.jpg" is on another site, and the page shows only pictures kept in the notice\'s folder. Expected a PNG or JPG picture uploaded to the notice\'s folder, next to en.md, and named by its file name alone, such as ![Organisation chart](organisation-chart.png).',
+  ],
+  'picture-not-in-the-folder': [
+    'error: vacancies/dpo-2024-1/en.md:20 the picture "organisation-chart.png" is not in the notice\'s folder. Expected a PNG or JPG picture uploaded to the notice\'s folder, next to en.md, and named by its file name alone, such as ![Organisation chart](organisation-chart.png).',
+  ],
+  'picture-written-into-the-text': [
+    'error: vacancies/dpo-2024-1/en.md:20 the picture "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAA…" is written into the text, and the page shows only pictures kept in the notice\'s folder. Expected a PNG or JPG picture uploaded to the notice\'s folder, next to en.md, and named by its file name alone, such as ![Organisation chart](organisation-chart.png).',
   ],
   'places-do-not-match-locations': [
     'error: vacancies/dpo-2024-1/fr.md:4 places: names 2 places but the original has 1. Expected the translated names of the places, one for each location of the original, such as ["Bruxelles"].',
@@ -172,6 +189,55 @@ const EXPECTED_MESSAGES: Record<string, string[]> = {
   ],
 };
 
+const ONLY_VERSION =
+  'warning: vacancies/dpo-2024-1/en.md:1 is the only language version of this notice: readers of the 23 other languages see it untranslated. Expected a translation next to it, such as fr.md (npm run new -- --translate DPO/2024/1 --language fr starts one).';
+const REGULAR_FILE =
+  "Expected a regular file in the notice's folder: the language version or the document itself rather than a link to it (a link could publish any file of the computer that builds the site).";
+
+/**
+ * Content that is not a regular file, made at run time in a copy of a valid notice
+ * (a fixture in git with a link to /etc would be a hazard of its own): what
+ * `make` does to the copy's vacancies/ folder, and what the recruiter is told.
+ */
+const NOT_REGULAR_FILES: [string, (vacancies: string) => void, string[]][] = [
+  [
+    'a document that is a symbolic link to /etc/passwd',
+    (vacancies) => symlinkSync('/etc/passwd', join(vacancies, 'dpo-2024-1/passwd.pdf')),
+    [`error: vacancies/dpo-2024-1/passwd.pdf "passwd.pdf" is a symbolic link to /etc/passwd. ${REGULAR_FILE}`, ONLY_VERSION],
+  ],
+  [
+    'a language version that is a symbolic link',
+    (vacancies) => symlinkSync('../../../secrets/fr.md', join(vacancies, 'dpo-2024-1/fr.md')),
+    [`error: vacancies/dpo-2024-1/fr.md "fr.md" is a symbolic link to ../../../secrets/fr.md. ${REGULAR_FILE}`, ONLY_VERSION],
+  ],
+  [
+    'a symbolic link to nothing',
+    (vacancies) => symlinkSync('application-form.pdf', join(vacancies, 'dpo-2024-1/form.pdf')),
+    [`error: vacancies/dpo-2024-1/form.pdf "form.pdf" is a symbolic link to application-form.pdf. ${REGULAR_FILE}`, ONLY_VERSION],
+  ],
+  [
+    'a named pipe among the documents',
+    (vacancies) => execFileSync('mkfifo', [join(vacancies, 'dpo-2024-1/form.pdf')]),
+    [`error: vacancies/dpo-2024-1/form.pdf "form.pdf" is not a regular file: it is a named pipe. ${REGULAR_FILE}`, ONLY_VERSION],
+  ],
+  [
+    'a notice folder that is a symbolic link',
+    (vacancies) => symlinkSync('/etc', join(vacancies, 'dpo-2024-2')),
+    [
+      'error: vacancies/dpo-2024-2 "dpo-2024-2" is a symbolic link to /etc. Expected a folder for each notice, the folder itself rather than a link to one (a link could publish any file of the computer that builds the site).',
+      ONLY_VERSION,
+    ],
+  ],
+  [
+    'a named pipe among the notice folders',
+    (vacancies) => execFileSync('mkfifo', [join(vacancies, 'dpo-2024-2')]),
+    [
+      'error: vacancies/dpo-2024-2 "dpo-2024-2" is not a regular file: it is a named pipe. Expected a folder for each notice, the folder itself rather than a link to one (a link could publish any file of the computer that builds the site).',
+      ONLY_VERSION,
+    ],
+  ],
+];
+
 describe('a recruiter who makes a mistake', () => {
   it('has a message written for every broken notice in the corpus, and at least 30 of them', () => {
     expect(Object.keys(EXPECTED_MESSAGES).sort()).toEqual(readdirSync(BAD).sort());
@@ -181,6 +247,18 @@ describe('a recruiter who makes a mistake', () => {
   it.each(Object.entries(EXPECTED_MESSAGES))('is told exactly what is wrong: %s', async (name, messages) => {
     const { problems } = await loadNotices(join(BAD, name), join(BAD, name));
     expect(problems.map(formatProblem)).toEqual(messages);
+  });
+
+  it.each(NOT_REGULAR_FILES)('is told that content which is not a regular file is refused: %s', async (_, make, messages) => {
+    const content = mkdtempSync(join(tmpdir(), 'eu-vacancies-not-regular-'));
+    onTestFinished(() => rmSync(content, { recursive: true, force: true }));
+    cpSync(join(BAD, 'notice-without-translation'), content, { recursive: true });
+    make(join(content, 'vacancies'));
+    const { notices, problems } = await loadNotices(content, content);
+    expect(problems.map(formatProblem)).toEqual(messages);
+    expect(notices.map((notice) => notice.slug)).toEqual(
+      messages.some((message) => message.startsWith('error: vacancies/dpo-2024-1/')) ? [] : ['dpo-2024-1'],
+    );
   });
 
   it('publishes a notice that has only warnings, such as a deadline at midnight', async () => {

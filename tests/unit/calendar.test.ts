@@ -64,6 +64,29 @@ describe('the deadline as a calendar event', () => {
     expect(helsinki.startDate.toJSDate().toISOString()).toBe('2024-12-02T10:00:00.000Z');
   });
 
+  it('is an instant, with no DTEND equal to its start, which RFC 5545 forbids, and no duration', () => {
+    const ics = calendarFor('2024-04-19T12:00');
+    expect(ics).not.toMatch(/^(DTEND|DURATION)[;:]/m);
+    // RFC 5545 §3.6.1: a DATE-TIME start with neither DTEND nor DURATION ends when it starts.
+    const { event } = parse(ics);
+    expect(event.endDate.toJSDate().toISOString()).toBe('2024-04-19T10:00:00.000Z');
+    expect(event.duration.toSeconds()).toBe(0);
+  });
+
+  it('keeps a lone carriage return in a title from starting a line of its own', () => {
+    const ics = calendarFor('2024-04-19T12:00', 'Europe/Brussels', 'Officer\rATTENDEE:mailto:someone@example.com\r\nX-LINE:1\nEnd');
+    expect(ics).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+    expect(ics).not.toMatch(/^(ATTENDEE|X-LINE)/m);
+    expect(parse(ics).event.summary).toBe('Officer\nATTENDEE:mailto:someone@example.com\nX-LINE:1\nEnd');
+  });
+
+  it('removes the other control characters from text, which RFC 5545 does not allow in it, and keeps tabs', () => {
+    const ics = calendarFor('2024-04-19T12:00', 'Europe/Brussels', 'A\u0000B\u0007C\u001bD\u007fE\u0085F\tG');
+    const lines = ics.split('\r\n');
+    expect(lines.filter((line) => /[^\P{Cc}\t]/u.test(line))).toEqual([]);
+    expect(parse(ics).event.summary).toBe('ABCDEF\tG');
+  });
+
   it('escapes text and folds long lines as RFC 5545 requires', () => {
     const ics = calendarFor(
       '2024-04-19T12:00',

@@ -47,7 +47,11 @@ describe('reading notices', () => {
 
   it.each([
     ['a script element', '<script>alert(1)</script>', 'Before'],
-    ['an onerror handler on an image', '<img src="a.png" onerror="alert(2)" alt="a">', '<img src="a.png" alt="a">'],
+    [
+      'an onerror handler on an image',
+      '<img src="a.png" onerror="alert(2)" alt="a">',
+      '<img src="../../../vacancies/test-2024-1/a.png" alt="a">',
+    ],
     ['an onclick handler on a link', '<a href="https://example.eu/" onclick="alert(3)">read</a>', '<a href="https://example.eu/">read</a>'],
     ['a javascript: link in Markdown', '[read](javascript:alert(4))', 'read'],
     ['a javascript: link in HTML', '<a href="javascript:alert(5)">read</a>', 'read'],
@@ -58,20 +62,36 @@ describe('reading notices', () => {
     ['an svg with an onload handler', '<svg onload="alert(9)"><circle r="5"></circle></svg>', 'Before'],
   ])('strips %s from the body, and keeps the text around it', async (_, pattern, kept) => {
     const body = `Before ${pattern} after.`;
-    const { notices } = await loadNotices(contentWith({ 'test-2024-1/en.md': facts('"2024-04-19T12:00"', body) }));
+    const { notices } = await loadNotices(
+      contentWith({ 'test-2024-1/en.md': facts('"2024-04-19T12:00"', body), 'test-2024-1/a.png': 'PNG' }),
+    );
     const html = notices[0]!.versions[0]!.html;
     expect(activeContent(html)).toEqual([]);
     expect(html).toContain(kept);
     expect(html).toContain('after.');
   });
 
-  it('keeps ordinary links, images and e-mail addresses in the body', async () => {
-    const body = '[apply](https://example.eu/apply) <a href="mailto:jobs@example.eu">write</a> ![plan](plan.png)';
-    const { notices } = await loadNotices(contentWith({ 'test-2024-1/en.md': facts('"2024-04-19T12:00"', body) }));
+  it("keeps ordinary links, e-mail addresses and the notice's own pictures and documents in the body", async () => {
+    const body = '[apply](https://example.eu/apply) <a href="mailto:jobs@example.eu">write</a> ![plan](plan.png) [form](form.pdf)';
+    const { notices, problems } = await loadNotices(
+      contentWith({ 'test-2024-1/en.md': facts('"2024-04-19T12:00"', body), 'test-2024-1/plan.png': 'PNG', 'test-2024-1/form.pdf': 'PDF' }),
+    );
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     const html = notices[0]!.versions[0]!.html;
     expect(html).toContain('<a href="https://example.eu/apply">apply</a>');
     expect(html).toContain('<a href="mailto:jobs@example.eu">write</a>');
-    expect(html).toContain('<img src="plan.png" alt="plan">');
+    // From the page /en/vacancies/test-2024-1/, the documents published at /vacancies/test-2024-1/.
+    expect(html).toContain('<img src="../../../vacancies/test-2024-1/plan.png" alt="plan">');
+    expect(html).toContain('<a href="../../../vacancies/test-2024-1/form.pdf">form</a>');
+  });
+
+  it('publishes no notice whose text shows a picture from elsewhere, in the check as in the build', async () => {
+    const body = 'Our building:\n\n![building](https://example.com/building.jpg)';
+    const { notices, problems } = await loadNotices(contentWith({ 'test-2024-1/en.md': facts('"2024-04-19T12:00"', body) }));
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([
+      expect.objectContaining({ line: 14, message: expect.stringContaining('"https://example.com/building.jpg" is on another site') }),
+    ]);
+    expect(notices).toEqual([]);
   });
 
   it('gives a translation its own title and place names and the original facts', async () => {

@@ -62,7 +62,7 @@ describe('the JobPosting of a notice', () => {
       ],
       directApply: true,
     });
-    expect(posting.description).toContain('<h2 id="the-post">The post</h2>');
+    expect(posting.description).toContain('<h2 id="user-content-the-post">The post</h2>');
     expect(posting.description).toContain('<em>defend</em>');
     expect(posting.title).not.toContain('DIGIT/COM/2024/461');
   });
