@@ -36,8 +36,8 @@ try {
   writeFileSync(join(staging, '_headers'), headersFile(headers));
   writeFileSync(join(staging, 'nginx-security-headers.conf'), nginxSnippet(headers));
   writeFileSync(join(staging, '_redirects'), redirectRules(site.settings.basePath));
-  const search = await writeSearchIndex(staging);
-  console.log(`eu-vacancies: search index of ${search.pages} pages in ${(search.milliseconds / 1000).toFixed(1)} s`);
+  const search = await writeSearchIndex(site, staging);
+  console.log(`eu-vacancies: search index of ${search.records} records in ${(search.milliseconds / 1000).toFixed(1)} s`);
   const previous = `${staging}-previous`;
   if (existsSync(out)) renameSync(out, previous);
   renameSync(staging, out);

@@ -20,8 +20,12 @@ export const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Closed notices on one page of the archive: its pages stay light however large the archive grows. */
 export const ARCHIVE_PAGE_SIZE = 100;
 
-/** Notice pages of every language, relative to the site's root folder: what the search index reads. */
-export const NOTICE_PAGES_GLOB = '*/vacancies/*/index.html';
+/**
+ * The search's two Pagefind bundles, as folders of the site: `text` holds each language
+ * version in its own language's index, `facts` every notice once, in one index for all languages.
+ */
+export type SearchBundle = 'text' | 'facts';
+export const SEARCH_BUNDLES: Record<SearchBundle, string> = { text: 'pagefind/', facts: 'pagefind-facts/' };
 
 export type View =
   | { page: 'listing'; language: Language }
@@ -95,6 +99,8 @@ export interface Urls {
   attachment(slug: string, name: string): string;
   /** Open notices of one staff category or function group. */
   browse(language: Language, facet: BrowseFacet, value: string): string;
+  /** A Pagefind bundle of the search, the folder its pagefind.js is in. */
+  searchBundle(bundle: SearchBundle): string;
   /** The maintainers' page of translations. */
   translations(): string;
   /** The same report as data. */
@@ -117,6 +123,7 @@ export function makeUrls(siteUrl: string, basePath: string): Urls {
     noticeVersions: (slug) => `${base}vacancies/${slug}/`,
     attachment: (slug, name) => `${base}vacancies/${slug}/${name}`,
     browse: (language, facet, value) => pagePath(base, { page: 'browse', language, facet, value }),
+    searchBundle: (bundle) => `${base}${SEARCH_BUNDLES[bundle]}`,
     translations: () => `${base}translations/`,
     translationsData: () => `${base}translations.json`,
     absolute: (path) => new URL(path, `${siteUrl.replace(/\/$/, '')}/`).href,

@@ -4,6 +4,7 @@
  * the back button works). Pure and small: the browser uses it too.
  */
 import type { NoticeState, PluralForms } from './countdown.ts';
+import { dateLocale, type Language } from './languages.ts';
 
 /** What the search says in the page's language, handed to the browser in a data-* attribute. */
 export interface SearchStrings {
@@ -15,6 +16,44 @@ export interface SearchStrings {
   loading: string;
   labels: Record<'reference' | 'grade' | 'staffCategory' | 'place' | 'deadline', string>;
   states: Record<NoticeState, string>;
+  /** Each staff category's name, by its key. */
+  staffCategories: Record<string, string>;
+  /** "{{date}}, {{time}} Brussels time" and, for a deadline in another time zone, "{{date}}, {{time}} ({{zone}})". */
+  deadlineAt: string;
+  deadlineAtZone: string;
+}
+
+/**
+ * The language of the facts bundle's one index: a notice's facts (titles in every
+ * version, reference, places) are in many languages at once, so none is stemmed.
+ */
+export const FACTS_LANGUAGE = 'mul';
+
+/** What a search result carries besides its text: the same in every language, labelled by the browser. */
+export interface ResultMeta {
+  slug: string;
+  reference: string;
+  /** The version's title, or in the facts bundle the original's. */
+  title: string;
+  /** The language of that title. */
+  titleLang: string;
+  /** The language of the original version. */
+  original: string;
+  staffCategory: string;
+  /** Grade or grades, such as "AD6", "AST3–AST5" or "AD5, AD7"; empty when there is none. */
+  grade: string;
+  /** The places as the place filter has them ("BE Brussels"), one a line. */
+  places: string;
+  /** The deadline's instant, in epoch milliseconds. */
+  deadline: string;
+  /** The IANA time zone the deadline is set in. */
+  timeZone: string;
+  /** "withdrawn" or "cancelled", else empty. */
+  status: string;
+  /** Open or closed as of the build. */
+  state: 'open' | 'closed';
+  /** The publication date as epoch milliseconds, "0" when not given. */
+  published: string;
 }
 
 export const FILTERS = ['staffCategory', 'functionGroup', 'grade', 'place', 'service', 'domain', 'language'] as const;
@@ -25,6 +64,9 @@ export type StateChoice = (typeof STATES)[number];
 
 export const SORTS = ['deadline', 'published'] as const;
 export type Sort = (typeof SORTS)[number];
+
+/** Soonest deadline first, newest publication first. */
+export const SORT_ORDER: Record<Sort, 'asc' | 'desc'> = { deadline: 'asc', published: 'desc' };
 
 export interface SearchState {
   query: string;
@@ -73,4 +115,94 @@ export function referenceTerms(reference: string): string {
   const parts = reference.split(/[^A-Za-z0-9]+/).filter(Boolean);
   const tail = parts.slice(-2).join('/');
   return [...new Set([reference, parts.join(' '), tail, parts.join(''), parts.join('-')])].join(' ');
+}
+
+/**
+ * Where a result leads a reader of `language`: an open notice has a page in every
+ * language; a closed one only in the languages it is written in, so one not written
+ * in the reader's language opens in its original.
+ */
+export function resultLanguage(meta: ResultMeta, language: Language): Language {
+  return meta.state === 'closed' && meta.titleLang !== language ? (meta.original as Language) : language;
+}
+
+/** The places of a result, the countries named in the reader's language: "Brussels (Belgien) und Luxembourg (Luxemburg)". */
+export function placesText(meta: ResultMeta, language: Language): string {
+  const countries = new Intl.DisplayNames([language], { type: 'region' });
+  const places = meta.places
+    .split('\n')
+    .filter(Boolean)
+    .map((place) => {
+      const [country, ...city] = place.split(' ');
+      return `${city.join(' ')} (${countries.of(country!)})`;
+    });
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(places);
+}
+
+/** A result's deadline in the reader's language, on a 24-hour clock, in the time zone it is set in. */
+export function deadlineText(meta: ResultMeta, language: Language, strings: SearchStrings): string {
+  const at = new Date(Number(meta.deadline));
+  const locale = dateLocale(language);
+  const timeZone = meta.timeZone;
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone }).format(at);
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', hourCycle: 'h23', timeZone }).format(at);
+  const zone = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
+    .formatToParts(at)
+    .find((part) => part.type === 'timeZoneName');
+  const template = timeZone === 'Europe/Brussels' ? strings.deadlineAt : strings.deadlineAtZone;
+  return template
+    .replace('{{date}}', date)
+    .replace('{{time}}', time)
+    .replace('{{zone}}', zone?.value ?? timeZone);
+}
+
+/**
+ * Several lists of results, each already in the same order, read as one list in
+ * that order. A result's data is downloaded only when it may be next: at most
+ * `count` more of each list for `count` results taken.
+ */
+export class SortedMerge<T> {
+  readonly size: number;
+  #lists: { data(): Promise<T> }[][];
+  #loaded: Promise<T>[][];
+  #next: number[];
+  #before: (a: T, b: T) => boolean;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  /** `before(a, b)` is true when a comes strictly before b; on a tie the earlier list goes first. */
+  constructor(lists: { data(): Promise<T> }[][], before: (a: T, b: T) => boolean) {
+    this.#lists = lists;
+    this.#loaded = lists.map(() => []);
+    this.#next = lists.map(() => 0);
+    this.#before = before;
+    this.size = lists.reduce((sum, list) => sum + list.length, 0);
+  }
+
+  /** The next `count` results, or fewer at the end; calls made before one ends wait their turn. */
+  take(count: number): Promise<T[]> {
+    const taken = this.#queue.then(() => this.#take(count));
+    this.#queue = taken.catch(() => undefined);
+    return taken;
+  }
+
+  async #take(count: number): Promise<T[]> {
+    const load = (list: number, index: number) => (this.#loaded[list]![index] ??= this.#lists[list]![index]!.data());
+    // Download what may be needed at once rather than one result after another.
+    this.#lists.forEach((list, l) => {
+      for (let index = this.#next[l]!; index < Math.min(list.length, this.#next[l]! + count); index++) void load(l, index);
+    });
+    const taken: T[] = [];
+    while (taken.length < count) {
+      let best: { list: number; value: T } | undefined;
+      for (let l = 0; l < this.#lists.length; l++) {
+        if (this.#next[l]! >= this.#lists[l]!.length) continue;
+        const value = await load(l, this.#next[l]!);
+        if (!best || this.#before(value, best.value)) best = { list: l, value };
+      }
+      if (!best) break;
+      taken.push(best.value);
+      this.#next[best.list]!++;
+    }
+    return taken;
+  }
 }

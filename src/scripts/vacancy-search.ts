@@ -3,45 +3,67 @@
  * only when the visitor reaches for the search (or arrives with a search in
  * the address); the query, filters and sort live in the address, so a search
  * can be shared and the back button works.
+ *
+ * Two bundles are searched: the text of the versions in the page's language,
+ * and the facts of every notice, which find the notices not written in it.
+ * Pagefind orders each by the sort; the results are merged here.
  */
 import { noticeState, type NoticeState } from '../browser/countdown.ts';
+import type { Language } from '../browser/languages.ts';
+import { makeUrls, type SearchBundle, type Urls } from '../browser/routes.ts';
 import {
+  deadlineText,
+  FACTS_LANGUAGE,
   FILTERS,
   isActive,
+  placesText,
+  resultLanguage,
   searchFromParams,
   searchToParams,
+  SORT_ORDER,
+  SortedMerge,
+  type ResultMeta,
   type SearchState,
   type SearchStrings,
   type StateChoice,
 } from '../browser/search.ts';
 
 interface PagefindResult {
-  url: string;
-  meta: Record<string, string>;
+  meta: ResultMeta;
 }
 
 type Found = { data(): Promise<PagefindResult> }[];
 
 interface Pagefind {
-  options(options: { baseUrl: string }): Promise<void>;
+  options(options: { mergeFilter: Record<string, string> }): Promise<void>;
+  mergeIndex(url: string, options: { language: string; mergeFilter: Record<string, string> }): Promise<void>;
   search(query: string | null, options: object): Promise<{ results: Found }>;
+}
+
+interface Search {
+  pagefind: Pagefind;
+  bundles: SearchBundle[];
 }
 
 /** Results are shown ten at a time: each one shown costs a download. */
 const PAGE_SIZE = 10;
 
 class VacancySearch extends HTMLElement {
-  #pagefind?: Promise<Pagefind>;
+  #pagefind?: Promise<Search | undefined>;
   #form!: HTMLFormElement;
   #strings!: SearchStrings;
+  #language!: Language;
+  #urls!: Urls;
   #defaultState!: StateChoice;
   #run = 0;
   #typing?: ReturnType<typeof setTimeout>;
-  #found: Found = [];
+  #found = new SortedMerge<PagefindResult>([], () => false);
 
   connectedCallback() {
     this.#form = this.querySelector('form')!;
     this.#strings = JSON.parse(this.dataset.searchStrings!) as SearchStrings;
+    this.#language = this.#strings.lang as Language;
+    this.#urls = makeUrls(location.origin, this.dataset.base!);
     this.#defaultState = this.dataset.defaultState as StateChoice;
     this.#form.hidden = false;
     this.#form.addEventListener('submit', (event) => {
@@ -65,12 +87,22 @@ class VacancySearch extends HTMLElement {
     this.#restore();
   }
 
-  #load(): Promise<Pagefind> {
+  /** Pagefind with the bundles that have an index for this page's language; undefined when the site has no notice. */
+  #load(): Promise<Search | undefined> {
     this.#pagefind ??= (async () => {
-      const base = this.dataset.base!;
-      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await pagefind.options({ baseUrl: base });
-      return pagefind;
+      const bundles = (this.dataset.indexes ?? '').split(' ').filter(Boolean) as SearchBundle[];
+      const [first, ...merged] = bundles;
+      if (!first) return undefined;
+      const pagefind = (await import(/* @vite-ignore */ `${this.#urls.searchBundle(first)}pagefind.js`)) as Pagefind;
+      // Each bundle's records carry its name as a filter, so that each can be searched alone.
+      // Only the facts bundle is ever merged; its one index is in FACTS_LANGUAGE.
+      await Promise.all([
+        pagefind.options({ mergeFilter: { bundle: first } }),
+        ...merged.map((bundle) =>
+          pagefind.mergeIndex(this.#urls.searchBundle(bundle), { language: FACTS_LANGUAGE, mergeFilter: { bundle } }),
+        ),
+      ]);
+      return { pagefind, bundles };
     })();
     return this.#pagefind;
   }
@@ -113,17 +145,30 @@ class VacancySearch extends HTMLElement {
     const run = ++this.#run;
     const status = this.querySelector('[data-search-status]')!;
     status.textContent = this.#strings.loading;
-    const pagefind = await this.#load();
+    const loaded = await this.#load();
     // Open and closed as of the build narrow the search; what is shown is checked against this visitor's clock.
     const filters = { ...search.filters, ...(search.state === 'any' ? {} : { state: search.state }) };
-    const sort = search.sort === 'published' ? { published: 'desc' } : { deadline: 'asc' };
-    const found = await pagefind.search(search.query || null, { filters, sort });
+    const order = SORT_ORDER[search.sort];
+    const lists = loaded
+      ? await Promise.all(
+          loaded.bundles.map(async (bundle) => {
+            // A notice written in the page's language is found in the text bundle: its facts would list it twice.
+            const only = bundle === 'facts' ? { bundle, not: { language: this.#language } } : { bundle };
+            const found = await loaded.pagefind.search(search.query || null, {
+              filters: { ...filters, ...only },
+              sort: { [search.sort]: order },
+            });
+            return found.results;
+          }),
+        )
+      : [];
     if (run !== this.#run) return;
-    this.#found = found.results;
+    const key = (result: PagefindResult) => Number(result.meta[search.sort]);
+    this.#found = new SortedMerge(lists, (a, b) => (order === 'asc' ? key(a) < key(b) : key(a) > key(b)));
     this.querySelector('[data-search-results]')!.replaceChildren();
     const rules = new Intl.PluralRules(this.#strings.lang);
     const forms = this.#strings.results;
-    const count = this.#found.length;
+    const count = this.#found.size;
     await this.#showMore(run);
     if (run !== this.#run) return;
     status.textContent = count
@@ -133,36 +178,37 @@ class VacancySearch extends HTMLElement {
 
   async #showMore(run: number) {
     const list = this.querySelector('[data-search-results]')!;
-    const shown = list.children.length;
-    const pages = await Promise.all(this.#found.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    const found = this.#found;
+    const pages = await found.take(PAGE_SIZE);
     if (run !== this.#run) return;
     const now = Date.now();
     const soonDays = Number(this.dataset.closingSoonDays ?? 7);
     // A withdrawn or cancelled notice is closed whatever its deadline says.
-    const stateOf = (page: PagefindResult) => (page.meta.status ? 'closed' : noticeState(Number(page.meta.deadline), now, soonDays));
-    list.append(...pages.map((page) => this.#result(page, stateOf(page))));
-    this.querySelector<HTMLElement>('[data-search-more]')!.hidden = list.children.length >= this.#found.length;
+    const stateOf = ({ meta }: PagefindResult) => (meta.status ? 'closed' : noticeState(Number(meta.deadline), now, soonDays));
+    list.append(...pages.map((page) => this.#result(page.meta, stateOf(page))));
+    this.querySelector<HTMLElement>('[data-search-more]')!.hidden = list.children.length >= found.size;
   }
 
-  #result(page: PagefindResult, state: NoticeState): HTMLLIElement {
+  #result(meta: ResultMeta, state: NoticeState): HTMLLIElement {
+    const language = this.#language;
     const item = document.createElement('li');
     item.className = 'notice-summary';
     item.dataset.state = state;
     const heading = item.appendChild(document.createElement('h3'));
     heading.className = 'notice-summary__title';
     const link = heading.appendChild(document.createElement('a'));
-    link.href = page.url;
-    link.textContent = page.meta.title ?? page.meta.reference ?? '';
-    if (page.meta.titleLang) link.lang = page.meta.titleLang;
+    link.href = this.#urls.notice(resultLanguage(meta, language), meta.slug);
+    link.textContent = meta.title;
+    if (meta.titleLang !== language) link.lang = meta.titleLang;
     const facts = item.appendChild(document.createElement('dl'));
     facts.className = 'notice-summary__facts';
     const { labels } = this.#strings;
     const rows: [keyof SearchStrings['labels'], string | undefined][] = [
-      ['reference', page.meta.reference],
-      ['grade', page.meta.grade],
-      ['staffCategory', page.meta.staffCategory],
-      ['place', page.meta.place],
-      ['deadline', page.meta.deadlineText],
+      ['reference', meta.reference],
+      ['grade', meta.grade],
+      ['staffCategory', this.#strings.staffCategories[meta.staffCategory]],
+      ['place', placesText(meta, language)],
+      ['deadline', deadlineText(meta, language, this.#strings)],
     ];
     for (const [name, value] of rows) {
       if (!value) continue;

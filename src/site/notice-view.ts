@@ -11,6 +11,7 @@ import type { CountdownStrings, NoticeState, PluralForms } from '../browser/coun
 import type { SearchStrings } from '../browser/search.ts';
 import { functionGroupsOf } from '../content/grade.ts';
 import { once } from './once.ts';
+import { STAFF_CATEGORIES } from '../schemas/notice.ts';
 import { formatContractDuration, formatDate, formatDeadline, formatGrade, formatLegalBasis, formatPlaces } from './format.ts';
 
 export interface Fact {
@@ -171,7 +172,7 @@ export function summaryLine(notice: Notice, view: NoticeView): string {
   return [notice.facts.reference, view.staffCategory, view.grade, view.places, view.deadline].filter(Boolean).join(' · ');
 }
 
-/** What the search needs to say in the page's language: result counts with their plural forms, labels and states. */
+/** What the search needs to say in the page's language: result counts with their plural forms, labels, states and staff categories. */
 export function searchStrings(language: Language, t: Translate): SearchStrings {
   const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
   return {
@@ -188,5 +189,8 @@ export function searchStrings(language: Language, t: Translate): SearchStrings {
       deadline: t('notice.deadline'),
     },
     states: stateLabels(t),
+    staffCategories: Object.fromEntries(STAFF_CATEGORIES.map((category) => [category, t(`staffCategory.${category}`)])),
+    deadlineAt: t('notice.deadlineAt'),
+    deadlineAtZone: t('notice.deadlineAtZone'),
   };
 }

@@ -46,7 +46,7 @@ describe('searching vacancies in Chromium', () => {
     await page.waitForLoadState('networkidle');
     // The page itself, its style and its scripts were fetched, and nothing of the search.
     expect(requests.some((url) => url.endsWith('/careers/en/'))).toBe(true);
-    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(requests.filter((url) => url.includes('/pagefind'))).toEqual([]);
     await page.focus('#search-query');
     await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
     await page.context().close();
@@ -65,6 +65,32 @@ describe('searching vacancies in Chromium', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it.each([
+    ['Web Editor', 'Web Editor'],
+    ['COMM/TED/2024/404', 'Web Editor'],
+    ['Λουξεμβούργο', 'Web Editor'],
+  ])('search finds a closed notice from a language it is not written in: %j in Greek', async (query, title) => {
+    const { page, problems } = await visit('el/archive/');
+    expect(await search(page, query)).toEqual([title]);
+    const link = page.locator('[data-search-results] a');
+    expect(await link.getAttribute('href')).toBe(`${BASIC.basePath}en/vacancies/comm-ted-2024-404/`);
+    expect(await link.getAttribute('lang')).toBe('en');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(['EPSO/AD/2024/101', 'Policy Officer'])(
+    'a notice with a version in the reader’s language is listed once: %j in Greek',
+    async (query) => {
+      const { page } = await visit('el/');
+      expect(await search(page, query)).toEqual(['Υπάλληλος πολιτικής – στρατηγική κυβερνοασφάλειας']);
+      const link = page.locator('[data-search-results] a');
+      expect(await link.getAttribute('href')).toBe(`${BASIC.basePath}el/vacancies/epso-ad-2024-101/`);
+      expect(await link.getAttribute('lang')).toBeNull();
+      await page.context().close();
+    },
+  );
 
   it.each([
     ['de', 'DIGIT/AST/2024/202'],

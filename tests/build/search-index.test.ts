@@ -2,61 +2,106 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/browser/languages.ts';
 import { BASIC } from '../support/fixture-sites.ts';
 
-const PAGEFIND = join(BASIC.out, 'pagefind');
-const fragments = (language: string) =>
-  readdirSync(join(PAGEFIND, 'fragment'))
+const TEXT = join(BASIC.out, 'pagefind');
+const FACTS = join(BASIC.out, 'pagefind-facts');
+const entry = (bundle: string) => JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+const fragments = (bundle: string, language: string) =>
+  readdirSync(join(bundle, 'fragment'))
     .filter((name) => name.startsWith(`${language}_`))
     .map((name) =>
       JSON.parse(
-        gunzipSync(readFileSync(join(PAGEFIND, 'fragment', name)))
+        gunzipSync(readFileSync(join(bundle, 'fragment', name)))
           .toString()
           .replace(/^pagefind_dcd/, ''),
       ),
     );
+const urls = (found: { url: string }[]) => found.map((fragment) => fragment.url).sort();
 
 describe('the search index', () => {
-  it('holds every notice for every language, and nothing but notices', () => {
-    const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages).sort()).toEqual([...LANGUAGES].sort());
-    for (const language of LANGUAGES) {
-      expect(entry.languages[language].page_count, language).toBe(4);
-      expect(
-        fragments(language)
-          .map((fragment) => fragment.url)
-          .sort(),
-      ).toEqual(
-        ['comm-ted-2024-404', 'digit-ast-2024-202', 'epso-ad-2024-101', 'juri-ca-2024-303'].map(
-          (slug) => `/${language}/vacancies/${slug}/`,
-        ),
-      );
-    }
-  });
-
-  it('indexes the body of a notice only in the languages it is written in', () => {
-    const body = 'shape the cybersecurity strategy';
-    const withBody = LANGUAGES.filter((language) => fragments(language).some((fragment) => fragment.content.includes(body)));
-    expect(withBody).toEqual(['en']);
-    const polish = fragments('pl').find((fragment) => fragment.url.includes('epso-ad-2024-101'));
-    expect(polish.content).toContain('Policy Officer – Cybersecurity Strategy');
-    expect(polish.content).toContain('EPSO/AD/2024/101');
-    expect(polish.content.length).toBeLessThan(
-      fragments('en').find((fragment) => fragment.url.includes('epso-ad-2024-101')).content.length + 400,
+  it('holds each language version in its language, and every notice once in the facts', () => {
+    expect(
+      Object.fromEntries(
+        Object.entries(entry(TEXT).languages as Record<string, { page_count: number }>).map(([language, index]) => [
+          language,
+          index.page_count,
+        ]),
+      ),
+    ).toEqual({
+      en: 3,
+      el: 1,
+      fr: 2,
+    });
+    expect(urls(fragments(TEXT, 'en'))).toEqual(
+      ['comm-ted-2024-404', 'digit-ast-2024-202', 'epso-ad-2024-101'].map((slug) => `/careers/en/vacancies/${slug}/`),
+    );
+    expect(urls(fragments(TEXT, 'fr'))).toEqual(['/careers/fr/vacancies/epso-ad-2024-101/', '/careers/fr/vacancies/juri-ca-2024-303/']);
+    expect(Object.keys(entry(FACTS).languages)).toEqual(['mul']);
+    expect(urls(fragments(FACTS, 'mul'))).toEqual(
+      [
+        'en/vacancies/comm-ted-2024-404',
+        'en/vacancies/digit-ast-2024-202',
+        'en/vacancies/epso-ad-2024-101',
+        'fr/vacancies/juri-ca-2024-303',
+      ].map((path) => `/careers/${path}/`),
     );
   });
 
-  it('carries the filters and the facts a result shows', () => {
-    const greek = fragments('el').find((fragment) => fragment.url.includes('epso-ad-2024-101'));
-    expect(greek.filters).toMatchObject({
+  it('indexes the body of a notice only in the languages it is written in, and its titles everywhere', () => {
+    const body = 'shape the cybersecurity strategy';
+    expect(fragments(TEXT, 'en').filter((fragment) => fragment.content.includes(body))).toHaveLength(1);
+    expect(
+      [...fragments(TEXT, 'el'), ...fragments(TEXT, 'fr'), ...fragments(FACTS, 'mul')].some((fragment) => fragment.content.includes(body)),
+    ).toBe(false);
+    const facts = fragments(FACTS, 'mul').find((fragment) => fragment.url.includes('epso-ad-2024-101'));
+    for (const text of [
+      'Policy Officer – Cybersecurity Strategy',
+      'Υπάλληλος πολιτικής',
+      'Chargé de politique',
+      'EPSO/AD/2024/101',
+      'EPSOAD2024101',
+      'Βρυξέλλες',
+      'Belgia',
+    ]) {
+      expect(facts.content).toContain(text);
+    }
+  });
+
+  it('carries the same filters and facts in every language, for the browser to label', () => {
+    const greek = fragments(TEXT, 'el')[0];
+    const facts = fragments(FACTS, 'mul').find((fragment) => fragment.url.includes('epso-ad-2024-101'));
+    expect(greek.filters).toEqual({
       staffCategory: ['official'],
       functionGroup: ['AD'],
       grade: ['AD6'],
       place: ['BE Brussels'],
+      service: ['DG CNECT'],
+      domain: ['policy'],
       language: ['en', 'el', 'fr'],
+      state: ['open'],
     });
-    expect(greek.meta).toMatchObject({ reference: 'EPSO/AD/2024/101', deadline: String(Date.parse('2024-06-03T10:00:00Z')) });
-    expect(greek.meta.title).toBe('Υπάλληλος πολιτικής – στρατηγική κυβερνοασφάλειας');
+    expect(facts.filters).toEqual(greek.filters);
+    const neutral = {
+      slug: 'epso-ad-2024-101',
+      reference: 'EPSO/AD/2024/101',
+      original: 'en',
+      staffCategory: 'official',
+      grade: 'AD6',
+      places: 'BE Brussels',
+      deadline: String(Date.parse('2024-06-03T10:00:00Z')),
+      timeZone: 'Europe/Brussels',
+      status: '',
+      state: 'open',
+      published: String(Date.parse('2024-04-15T00:00:00Z')),
+    };
+    expect(greek.meta).toEqual({ ...neutral, title: 'Υπάλληλος πολιτικής – στρατηγική κυβερνοασφάλειας', titleLang: 'el' });
+    expect(facts.meta).toEqual({ ...neutral, title: 'Policy Officer – Cybersecurity Strategy', titleLang: 'en' });
+    const closed = fragments(FACTS, 'mul').find((fragment) => fragment.url.includes('comm-ted-2024-404'));
+    expect(closed.meta).toMatchObject({ state: 'closed', grade: 'AST3–AST5', places: 'BE Brussels\nLU Luxembourg' });
+  });
+
+  it('leaves the pages without anything for the indexer to read', () => {
+    expect(readFileSync(join(BASIC.out, 'el', 'vacancies', 'epso-ad-2024-101', 'index.html'), 'utf8')).not.toContain('data-pagefind');
   });
 });

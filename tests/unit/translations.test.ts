@@ -3,8 +3,14 @@ import { noticeTranslations, uiStringsStatus } from '../../src/site/translations
 import { originalFingerprint } from '../../src/content/fingerprint.ts';
 import type { Notice, NoticeVersion } from '../../src/content/notices.ts';
 
-const version = (language: NoticeVersion['language'], translatedFrom?: string): NoticeVersion =>
-  ({ language, title: 't', places: [], html: '', file: `${language}.md`, translatedFrom });
+const version = (language: NoticeVersion['language'], translatedFrom?: string): NoticeVersion => ({
+  language,
+  title: 't',
+  places: [],
+  html: '',
+  file: `${language}.md`,
+  translatedFrom,
+});
 
 const notice = (versions: NoticeVersion[]): Notice =>
   ({

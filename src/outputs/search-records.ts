@@ -1,0 +1,111 @@
+/**
+ * What the search index holds, made from the model: no page is read back.
+ * The text bundle has one record per language version, in its language's
+ * index; the facts bundle one record per notice, in one index, so that a reader
+ * finds a notice that is not written in their language. Meta, filters and sorts
+ * are the same in every language: the browser labels them.
+ */
+import type { CustomRecord } from 'pagefind';
+import { fromHtml } from 'hast-util-from-html';
+import type { Nodes } from 'hast';
+import { LANGUAGES, type Language } from '../browser/languages.ts';
+import { makeUrls, type SearchBundle } from '../browser/routes.ts';
+import { FACTS_LANGUAGE, referenceTerms, type ResultMeta } from '../browser/search.ts';
+import { gradeLabel, gradesOf, type GradeSpec } from '../content/grade.ts';
+import type { Notice, NoticeVersion } from '../content/notices.ts';
+import { stateAtBuild, type Site } from '../site/model.ts';
+import { searchFacets } from './search-facets.ts';
+
+/** The bundles that have an index for readers of `language`, in the order the browser searches them. */
+export function searchIndexes(notices: Notice[], language: Language): SearchBundle[] {
+  if (!notices.length) return [];
+  return notices.some((notice) => notice.versions.some((version) => version.language === language)) ? ['text', 'facts'] : ['facts'];
+}
+
+/** The records of one bundle, made one notice at a time so that a large site is never held twice in memory. */
+export function* searchRecords(site: Site, bundle: SearchBundle): Generator<CustomRecord> {
+  const urls = makeUrls(site.settings.siteUrl, site.settings.basePath);
+  for (const notice of site.notices) {
+    const { facts } = notice;
+    const state = stateAtBuild(site, notice) === 'closed' ? 'closed' : 'open';
+    const deadline = String(facts.deadline.epochMilliseconds);
+    const published = facts.published ? String(Date.parse(`${facts.published}T00:00:00Z`)) : '0';
+    const filters = { ...searchFacets(notice), state: [state] };
+    const meta = (version: NoticeVersion): Record<keyof ResultMeta, string> => ({
+      slug: notice.slug,
+      reference: facts.reference,
+      title: version.title,
+      titleLang: version.language,
+      original: notice.original,
+      staffCategory: facts.staffCategory,
+      grade: facts.grade ? gradeText(facts.grade) : '',
+      places: filters.place.join('\n'),
+      deadline,
+      timeZone: facts.deadline.timeZone,
+      status: facts.status ?? '',
+      state,
+      published,
+    });
+    const known = factsText(notice);
+    if (bundle === 'facts') {
+      yield {
+        url: urls.notice(notice.original, notice.slug),
+        content: known,
+        language: FACTS_LANGUAGE,
+        meta: meta(notice.versions[0]!),
+        filters,
+        sort: { deadline, published },
+      };
+      continue;
+    }
+    for (const version of notice.versions) {
+      yield {
+        url: urls.notice(version.language, notice.slug),
+        // Whatever finds the notice in the facts bundle finds this version too.
+        content: [known, bodyText(version)].join('\n'),
+        language: version.language,
+        meta: meta(version),
+        filters,
+        sort: { deadline, published },
+      };
+    }
+  }
+}
+
+/** A grade as it reads in every language: "AD6", "AST3–AST5", "AD5, AD7". */
+function gradeText(grade: GradeSpec): string {
+  if (grade.kind === 'range') return `${gradeLabel(grade.from)}–${gradeLabel(grade.to)}`;
+  return gradesOf(grade).map(gradeLabel).join(', ');
+}
+
+/**
+ * What finds a notice from any language: its titles in every version, the ways its
+ * reference is typed, its grades and service, and its places as every version
+ * names them, with the countries' names in all the languages.
+ */
+function factsText(notice: Notice): string {
+  const { facts } = notice;
+  const words = [
+    ...notice.versions.map((version) => version.title),
+    referenceTerms(facts.reference),
+    ...(facts.grade ? gradesOf(facts.grade).map(gradeLabel) : []),
+    facts.service ?? '',
+    ...notice.versions.flatMap((version) => version.places),
+    ...facts.locations.flatMap((location) => LANGUAGES.map((language) => countryName(location.country, language))),
+  ];
+  return [...new Set(words.filter(Boolean))].join('\n');
+}
+
+const regionNames = new Map<Language, Intl.DisplayNames>();
+function countryName(code: string, language: Language): string {
+  if (!regionNames.has(language)) regionNames.set(language, new Intl.DisplayNames([language], { type: 'region' }));
+  return regionNames.get(language)!.of(code) ?? code;
+}
+
+/** The body's words, without its markup. */
+function bodyText(version: NoticeVersion): string {
+  const text = (node: Nodes): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '');
+  return text(fromHtml(version.html, { fragment: true }))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
