@@ -57,9 +57,10 @@ export function checkNotices(contentDir: string, projectDir = process.cwd()): Ch
         severity: 'error',
         file: folderName,
         message: `the folder name "${slug}" cannot be used in an address`,
-        expected: typeof reference === 'string'
-          ? `a folder name in lower-case letters, digits and hyphens, made from the reference: ${slugOfReference(reference)} for ${reference.trim()}`
-          : 'a folder name in lower-case letters, digits and hyphens, made from the reference, such as digit-com-2024-461',
+        expected:
+          typeof reference === 'string'
+            ? `a folder name in lower-case letters, digits and hyphens, made from the reference: ${slugOfReference(reference)} for ${reference.trim()}`
+            : 'a folder name in lower-case letters, digits and hyphens, made from the reference, such as digit-com-2024-461',
       });
     }
     if (originals.length !== 1) {
@@ -68,9 +69,10 @@ export function checkNotices(contentDir: string, projectDir = process.cwd()): Ch
           severity: 'error',
           file: folderName,
           field: 'reference',
-          message: originals.length === 0
-            ? 'no language version has a reference, so none of them is the original that carries the facts'
-            : `${originals.map((version) => basename(version.file)).join(' and ')} ${originals.length === 2 ? 'both' : 'all'} have a reference, so each claims to be the original`,
+          message:
+            originals.length === 0
+              ? 'no language version has a reference, so none of them is the original that carries the facts'
+              : `${originals.map((version) => basename(version.file)).join(' and ')} ${originals.length === 2 ? 'both' : 'all'} have a reference, so each claims to be the original`,
           expected: `exactly one original version, with the reference and the other facts; translations carry only ${TRANSLATION_FIELDS.join(', ')} and the text`,
         });
       }

@@ -17,7 +17,14 @@ export function checkedAlone(original: ReadVersion, reported: Set<string | undef
   const { data } = original.frontmatter;
   const problems: ContentProblem[] = [];
   const problem = (field: string, message: string) =>
-    problems.push({ severity: 'error', file: original.file, line: original.frontmatter.lineOf([field]), field, message, expected: EXPECTED[field] });
+    problems.push({
+      severity: 'error',
+      file: original.file,
+      line: original.frontmatter.lineOf([field]),
+      field,
+      message,
+      expected: EXPECTED[field],
+    });
   if (!reported.has('deadline') && !reported.has('timezone') && typeof data.deadline === 'string') {
     const deadline = parseDeadline(data.deadline, typeof data.timezone === 'string' ? data.timezone : undefined);
     if (!deadline.ok) problem('deadline', deadline.message);
@@ -38,7 +45,13 @@ export function factProblems(data: Record<string, unknown>): ContentProblem[] {
 
 const translationExpected = (field: string) => EXPECTED[field === 'corrigenda' ? 'translatedCorrigenda' : field];
 
-export function checkTranslation(version: ReadVersion, original: ReadVersion, facts: NoticeFacts, fingerprint: string, problems: ContentProblem[]) {
+export function checkTranslation(
+  version: ReadVersion,
+  original: ReadVersion,
+  facts: NoticeFacts,
+  fingerprint: string,
+  problems: ContentProblem[],
+) {
   const { data } = version.frontmatter;
   const translation = translationSchema.safeParse(data);
   if (!translation.success) {
@@ -59,7 +72,8 @@ export function checkTranslation(version: ReadVersion, original: ReadVersion, fa
       continue;
     }
     const restated = noticeFactsSchema.safeParse({ ...original.frontmatter.data, [key]: data[key] });
-    const same = restated.success && JSON.stringify(restated.data[key as keyof NoticeFacts]) === JSON.stringify(facts[key as keyof NoticeFacts]);
+    const same =
+      restated.success && JSON.stringify(restated.data[key as keyof NoticeFacts]) === JSON.stringify(facts[key as keyof NoticeFacts]);
     if (!same) {
       problems.push({
         severity: 'error',

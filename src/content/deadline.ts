@@ -50,7 +50,9 @@ export function parseDeadline(text: string, timeZone: string = DEFAULT_TIME_ZONE
   try {
     wallClock = Temporal.PlainDateTime.from(local, { overflow: 'reject' });
   } catch {
-    const message = match[2]!.startsWith('24:') ? 'has the hour 24, which clocks never show: the day ends at 23:59' : 'is not a real date and time';
+    const message = match[2]!.startsWith('24:')
+      ? 'has the hour 24, which clocks never show: the day ends at 23:59'
+      : 'is not a real date and time';
     return { ok: false, message: `"${text}" ${message}` };
   }
   const earlier = wallClock.toZonedDateTime(timeZone, { disambiguation: 'earlier' });

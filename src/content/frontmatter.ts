@@ -24,17 +24,17 @@ export function readFrontmatter(source: string): Frontmatter | undefined {
   const doc: Document = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true });
   // The YAML starts on the file's second line, after the opening fence.
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-  const errors = doc.errors.map((error) => ({
+  const errors: Frontmatter['errors'] = doc.errors.map((error) => ({
     line: fileLine(error.pos[0]),
     message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-    code: error.code as string,
+    code: error.code,
   }));
-  const data = errors.length ? {} : (doc.toJS() ?? {});
+  const data: unknown = errors.length ? {} : (doc.toJS() ?? {});
   if (!errors.length && (typeof data !== 'object' || Array.isArray(data))) {
     errors.push({ line: 2, message: 'the frontmatter is not a list of fields', code: 'NOT_FIELDS' });
   }
   return {
-    data: typeof data === 'object' && !Array.isArray(data) ? data : {},
+    data: typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
     body: source.slice(match[0].length + (source.startsWith('\uFEFF') ? 1 : 0)),
     errors,
     lineOf(path) {

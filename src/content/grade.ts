@@ -11,10 +11,7 @@ export interface Grade {
   level: number;
 }
 
-export type GradeSpec =
-  | { kind: 'single'; grade: Grade }
-  | { kind: 'range'; from: Grade; to: Grade }
-  | { kind: 'list'; grades: Grade[] };
+export type GradeSpec = { kind: 'single'; grade: Grade } | { kind: 'range'; from: Grade; to: Grade } | { kind: 'list'; grades: Grade[] };
 
 const LEVELS: Record<FunctionGroup, { min: number; max: number }> = {
   AD: { min: 5, max: 16 },
@@ -58,9 +55,7 @@ function parseLevel(group: FunctionGroup, text: string): number | undefined {
 
 function describeRange(group: FunctionGroup): string {
   const { min, max } = LEVELS[group];
-  return group === 'FG'
-    ? 'contract agents have function groups FGI to FGIV'
-    : `${group} grades go from ${group}${min} to ${group}${max}`;
+  return group === 'FG' ? 'contract agents have function groups FGI to FGIV' : `${group} grades go from ${group}${min} to ${group}${max}`;
 }
 
 /** One grade token, already upper-cased and without spaces; `previous` lends its group to "AD5-7". */
@@ -87,7 +82,7 @@ function normalise(text: string): string {
 /** Reads a grade as written in a notice's frontmatter: a string or a list of strings. */
 export function parseGrade(input: string | readonly string[]): Parsed<GradeSpec> {
   if (Array.isArray(input) || (typeof input === 'string' && input.includes(','))) {
-    const items = (Array.isArray(input) ? input : (input as string).split(',')).map(String);
+    const items = (Array.isArray(input) ? input : input.split(',')).map(String);
     const grades: Grade[] = [];
     for (const item of items) {
       const parsed = parseGrade(item);
@@ -99,9 +94,12 @@ export function parseGrade(input: string | readonly string[]): Parsed<GradeSpec>
   }
   const text = normalise(String(input));
   // "/" separates a range (AD5/AD7) except inside the group name AST/SC.
-  const parts = text.replace(/AST\/SC/g, 'ASTSC').split(/-|\/|TO/).map((part) => part.replace('ASTSC', 'AST/SC'));
+  const parts = text
+    .replace(/AST\/SC/g, 'ASTSC')
+    .split(/-|\/|TO/)
+    .map((part) => part.replace('ASTSC', 'AST/SC'));
   if (parts.length > 2 || parts.some((part) => part === '')) {
-    return { ok: false, message: `"${input}" is not an EU grade` };
+    return { ok: false, message: `"${String(input)}" is not an EU grade` };
   }
   const from = parseOne(parts[0]!, String(input).trim());
   if (!from.ok) return from;
@@ -109,10 +107,13 @@ export function parseGrade(input: string | readonly string[]): Parsed<GradeSpec>
   const to = parseOne(parts[1]!, String(input).trim(), from.value);
   if (!to.ok) return to;
   if (to.value.group !== from.value.group) {
-    return { ok: false, message: `"${input}" mixes function groups ${from.value.group} and ${to.value.group}; a range stays in one function group` };
+    return {
+      ok: false,
+      message: `"${String(input)}" mixes function groups ${from.value.group} and ${to.value.group}; a range stays in one function group`,
+    };
   }
   if (to.value.level <= from.value.level) {
-    return { ok: false, message: `"${input}" is not a range: the first grade must be lower than the second` };
+    return { ok: false, message: `"${String(input)}" is not a range: the first grade must be lower than the second` };
   }
   return { ok: true, value: { kind: 'range', from: from.value, to: to.value } };
 }

@@ -9,11 +9,23 @@ import { stringify } from 'yaml';
 export const SECTIONS = [
   { heading: 'About us', hint: 'Who recruits: the institution, the service and what it does, in two or three short paragraphs.' },
   { heading: 'The post', hint: 'What the person recruited will do: one sentence on the role, then the main tasks as a list.' },
-  { heading: 'What we look for', hint: 'The skills, experience and qualities you look for; say which are required and which are an advantage.' },
-  { heading: 'How to apply', hint: 'What to send (CV, motivation letter, form), in which format, to which address, and the deadline with its time and time zone.' },
+  {
+    heading: 'What we look for',
+    hint: 'The skills, experience and qualities you look for; say which are required and which are an advantage.',
+  },
+  {
+    heading: 'How to apply',
+    hint: 'What to send (CV, motivation letter, form), in which format, to which address, and the deadline with its time and time zone.',
+  },
   { heading: 'Eligibility', hint: 'The conditions candidates must meet: citizenship, education, professional experience, languages.' },
-  { heading: 'Selection', hint: 'How candidates are selected: who assesses them, the steps (interview, written test) and the language of the selection.' },
-  { heading: 'Recruitment and conditions', hint: 'Contract and its length, grade, place of employment, probationary period, pay, equal opportunities, personal data.' },
+  {
+    heading: 'Selection',
+    hint: 'How candidates are selected: who assesses them, the steps (interview, written test) and the language of the selection.',
+  },
+  {
+    heading: 'Recruitment and conditions',
+    hint: 'Contract and its length, grade, place of employment, probationary period, pay, equal opportunities, personal data.',
+  },
 ] as const;
 
 /** The answers a new notice is made from, already checked. */
@@ -85,7 +97,11 @@ export function translationFile(translation: NewTranslation, originalFile: strin
     '---',
   ];
   const body = headings.length
-    ? headings.map(([, marks, text]) => `\n${marks} ${text}\n\n<!-- Translate the section "${text}" of ${originalFile} here, and its heading. -->\n`).join('')
+    ? headings
+        .map(
+          ([, marks, text]) => `\n${marks} ${text}\n\n<!-- Translate the section "${text}" of ${originalFile} here, and its heading. -->\n`,
+        )
+        .join('')
     : `\n<!-- Translate the text of ${originalFile} here. -->\n`;
   return `${lines.filter(Boolean).join('\n')}\n${body}`;
 }

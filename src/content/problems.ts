@@ -29,7 +29,11 @@ export function formatProblem(problem: ContentProblem): string {
 export function githubAnnotation(problem: ContentProblem): string {
   const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const properties = [`file=${escapeProperty(problem.file)}`, problem.line && `line=${problem.line}`, `title=${escapeProperty(problem.field ?? 'notice')}`];
+  const properties = [
+    `file=${escapeProperty(problem.file)}`,
+    problem.line && `line=${problem.line}`,
+    `title=${escapeProperty(problem.field ?? 'notice')}`,
+  ];
   return `::${problem.severity} ${properties.filter(Boolean).join(',')}::${escapeData(describeProblem(problem))}`;
 }
 

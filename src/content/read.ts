@@ -36,7 +36,22 @@ export interface Attachment {
 }
 
 /** Documents a notice may carry: office and PDF files and photos, nothing a browser would run. */
-export const ATTACHMENT_TYPES = ['pdf', 'docx', 'doc', 'odt', 'rtf', 'xlsx', 'xls', 'ods', 'pptx', 'ppt', 'odp', 'png', 'jpg', 'jpeg'] as const;
+export const ATTACHMENT_TYPES = [
+  'pdf',
+  'docx',
+  'doc',
+  'odt',
+  'rtf',
+  'xlsx',
+  'xls',
+  'ods',
+  'pptx',
+  'ppt',
+  'odp',
+  'png',
+  'jpg',
+  'jpeg',
+] as const;
 const ATTACHMENT_NAME = /^[a-z0-9]+([._-][a-z0-9]+)*$/;
 /** Larger documents are slow to fetch on a phone; they are published, with a warning. */
 const LARGE_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -168,7 +183,12 @@ export function readAttachments(entries: FolderEntry[], problems: ContentProblem
     } else if (!ATTACHMENT_NAME.test(name.slice(0, -extension.length - 1))) {
       error(
         `the file name "${name}" cannot be used in an address`,
-        `a file name in lower-case letters, digits and hyphens, such as ${name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9.]+/g, '-').replace(/^-|-(?=\.)/g, '')}`,
+        `a file name in lower-case letters, digits and hyphens, such as ${name
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/\p{M}/gu, '')
+          .replace(/[^a-z0-9.]+/g, '-')
+          .replace(/^-|-(?=\.)/g, '')}`,
       );
     } else {
       if (stats.size > LARGE_ATTACHMENT_BYTES) {

@@ -12,7 +12,10 @@ export function describeValue(value: unknown): string {
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 /** Turns schema issues into problems that name the line, the field, what was found and what is expected. */
@@ -42,11 +45,14 @@ export function schemaProblems(
     }
     const found = valueAt(frontmatter.data, path);
     // Our own checks say what they found; the schema's generic ones get the value that was found.
-    let message = issue.code === 'custom' ? issue.message : found === undefined ? 'is missing' : `has ${describeValue(found)}, which is not accepted`;
+    let message =
+      issue.code === 'custom' ? issue.message : found === undefined ? 'is missing' : `has ${describeValue(found)}, which is not accepted`;
     if (issue.code === 'invalid_value' && typeof found === 'string') {
       const options = issue.values.map(String);
       const written = found.trim().replace(/\s+/g, '-');
-      const suggestion = closestWord(written, options) ?? (written.length >= 3 ? options.find((option) => option.startsWith(written.toLowerCase())) : undefined);
+      const suggestion =
+        closestWord(written, options) ??
+        (written.length >= 3 ? options.find((option) => option.startsWith(written.toLowerCase())) : undefined);
       if (suggestion) message += `; did you mean ${suggestion}?`;
     }
     const expected = (field !== topField && field && EXPECTED[field]) || (topField ? expectedOf(topField) : undefined);

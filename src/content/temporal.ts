@@ -4,7 +4,8 @@
  */
 import { Temporal as TemporalPolyfill } from '@js-temporal/polyfill';
 
-export const Temporal: typeof TemporalPolyfill = (globalThis as unknown as { Temporal?: typeof TemporalPolyfill }).Temporal ?? TemporalPolyfill;
+export const Temporal: typeof TemporalPolyfill =
+  (globalThis as unknown as { Temporal?: typeof TemporalPolyfill }).Temporal ?? TemporalPolyfill;
 // The namespace's types (Temporal.ZonedDateTime, …) come with the value of the same name.
 // eslint-disable-next-line @typescript-eslint/no-namespace
 export declare namespace Temporal {

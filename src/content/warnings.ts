@@ -14,7 +14,14 @@ function daysBetween(from: string, to: string): number {
 export function factWarnings(original: ReadVersion, facts: NoticeFacts, translations: number): ContentProblem[] {
   const warnings: ContentProblem[] = [];
   const warn = (field: string | undefined, message: string, expected: string) =>
-    warnings.push({ severity: 'warning', file: original.file, line: field ? original.frontmatter.lineOf([field]) : 1, field, message, expected });
+    warnings.push({
+      severity: 'warning',
+      file: original.file,
+      line: field ? original.frontmatter.lineOf([field]) : 1,
+      field,
+      message,
+      expected,
+    });
   const deadlineDate = facts.deadline.local.slice(0, 10);
   if (facts.published) {
     const days = daysBetween(facts.published, deadlineDate);
