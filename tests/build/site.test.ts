@@ -5,6 +5,7 @@ import { LANGUAGES, endonym } from '../../src/browser/languages.ts';
 import { gradeLabel, gradesOf } from '../../src/content/grade.ts';
 import { loadNotices } from '../../src/content/notices.ts';
 import { contentSecurityPolicy } from '../../src/embed/security-headers.ts';
+import { attachmentsView } from '../../src/site/after-publication.ts';
 import { MESSAGES } from '../../src/site/locales.ts';
 import { readSiteSettings } from '../../src/site/settings.ts';
 import { SAME_AS_ENGLISH, flattenMessages } from '../../src/site/translations.ts';
@@ -156,6 +157,10 @@ describe('the built site', () => {
           // Its own words that are rightly written as in English ("Status" in German).
           ...(SAME_AS_ENGLISH[language] ?? []).map((key) => messages.get(key)!),
           ...countries.map((country) => new Intl.DisplayNames([language], { type: 'region' }).of(country)!),
+          // The notices' documents, by file name, type and size as written in this language ("69 byte" in Italian too).
+          ...notices.flatMap(({ attachments }) =>
+            attachmentsView(attachments, (name) => name, language).flatMap(({ name, details }) => [name, details]),
+          ),
         ].sort((a, b) => b.length - a.length);
         for (const text of textsInLanguage(readFileSync(join(BASIC.out, language, path), 'utf8'), language)) {
           if (!englishTexts.has(text)) continue;
