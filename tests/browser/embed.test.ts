@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { connectChromium } from '../support/browser.ts';
 import { BASIC, PROJECT } from '../support/fixture-sites.ts';
 import { hostPageHtml, serveHost, type HostPage } from '../support/embed-host.ts';
@@ -344,20 +345,6 @@ describe('the vacancies embedded in another site’s page', () => {
     expect((await fetch(`${site}/careers/_headers`)).status).toBe(404);
   });
 });
-
-const AXE = readFileSync(`${PROJECT}/node_modules/axe-core/axe.min.js`, 'utf8');
-
-/** WCAG 2.2 A and AA violations inside a frame, by axe-core; the context must bypass the frame's CSP to inject it. */
-async function axeViolations(frame: Frame): Promise<string[]> {
-  await frame.addScriptTag({ content: AXE });
-  return frame.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
-    ).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-  });
-}
 
 describe('a plain iframe on a host page whose Content-Security-Policy allows no script from the site', () => {
   const strictHost = (path: string): HostPage => ({

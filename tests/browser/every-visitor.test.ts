@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixtureInChromium } from '../support/browser.ts';
-import { BASIC, PROJECT } from '../support/fixture-sites.ts';
+import { BASIC } from '../support/fixture-sites.ts';
 
 const chromium = fixtureInChromium(BASIC);
 const OPEN = 'epso-ad-2024-101';
 const CLOSING_SOON = 'digit-ast-2024-202';
-const CLOSED = 'comm-ted-2024-404';
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}) {
   const context = await chromium.browser.newContext(options);
@@ -180,66 +178,5 @@ describe('a reader whose system asks for dark pages', () => {
     const colours = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
     expect(colours).toEqual(['rgb(17, 21, 29)', 'rgb(233, 236, 242)']);
     await context.close();
-  });
-});
-
-const AXE = readFileSync(`${PROJECT}/node_modules/axe-core/axe.min.js`, 'utf8');
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Every WCAG 2.2 A and AA violation axe-core finds on the page, in the light and the dark scheme. */
-async function violations(page: Page, path: string): Promise<string[]> {
-  const response = await page.goto(`${chromium.origin}${BASIC.basePath}${path}`);
-  expect(response?.status(), path).toBe(200);
-  await page.addScriptTag({ content: AXE });
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const run = await page.evaluate(async (tags) => {
-      const axe = (
-        window as unknown as {
-          axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    }, WCAG);
-    found.push(...run.map((violation) => `${path} (${colorScheme}) ${violation}`));
-  }
-  return found;
-}
-
-describe.each([
-  ['a phone', { width: 390, height: 844 }],
-  ['a desktop', { width: 1280, height: 900 }],
-])('axe-core on %s, light and dark', (_, viewport) => {
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    // axe is injected into pages whose Content-Security-Policy allows no inline script.
-    context = await chromium.browser.newContext({ viewport, bypassCSP: true });
-    page = await context.newPage();
-    await page.clock.install({ time: new Date(BASIC.now) });
-  });
-  afterAll(() => context.close());
-
-  it('finds no WCAG 2.2 AA violation on the pages in no one language', async () => {
-    const found: string[] = [];
-    for (const path of ['', '404.html', 'translations/', `vacancies/${OPEN}/`]) found.push(...(await violations(page, path)));
-    expect(found).toEqual([]);
-  });
-
-  it.each(['en', 'el', 'ga', 'mt'])('finds no WCAG 2.2 AA violation on the pages in %s', async (language) => {
-    const found: string[] = [];
-    const pages = [
-      `${language}/`,
-      `${language}/archive/`,
-      `${language}/staff-category/temporary-agent/`,
-      `${language}/vacancies/${OPEN}/`,
-      `${language}/vacancies/${CLOSING_SOON}/`,
-      // A closed notice keeps pages only in its language versions: English.
-      ...(language === 'en' ? [`en/vacancies/${CLOSED}/`] : []),
-    ];
-    for (const path of pages) found.push(...(await violations(page, path)));
-    expect(found).toEqual([]);
   });
 });

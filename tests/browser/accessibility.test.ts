@@ -1,0 +1,54 @@
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { fixtureInChromium } from '../support/browser.ts';
+import { BASIC } from '../support/fixture-sites.ts';
+
+const chromium = fixtureInChromium(BASIC);
+const OPEN = 'epso-ad-2024-101';
+const CLOSING_SOON = 'digit-ast-2024-202';
+const CLOSED = 'comm-ted-2024-404';
+
+/** The pages of each kind a reader of this language meets. */
+const pagesIn = (language: string) => [
+  `${language}/`,
+  `${language}/archive/`,
+  `${language}/staff-category/temporary-agent/`,
+  `${language}/vacancies/${OPEN}/`,
+  `${language}/vacancies/${CLOSING_SOON}/`,
+  // A closed notice keeps pages only in its language versions: English.
+  ...(language === 'en' ? [`en/vacancies/${CLOSED}/`] : []),
+];
+
+describe.each([
+  ['a phone', { width: 390, height: 844 }],
+  ['a desktop', { width: 1280, height: 900 }],
+])('axe-core on %s, light and dark', (_, viewport) => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    // axe is injected into pages whose Content-Security-Policy allows no inline script.
+    context = await chromium.browser.newContext({ viewport, bypassCSP: true });
+    await context.clock.install({ time: new Date(BASIC.now) });
+  });
+  afterAll(() => context.close());
+
+  async function violations(paths: string[]): Promise<string[]> {
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of paths) {
+      const status = (await page.goto(`${chromium.origin}${BASIC.basePath}${path}`))?.status();
+      if (status !== 200) found.push(`${path} answered ${status}`);
+      else found.push(...(await axeViolations(page, { dark: true })).map((violation) => `${path} ${violation}`));
+    }
+    await page.close();
+    return found;
+  }
+
+  it('finds no WCAG 2.2 AA violation on the pages in no one language', async () => {
+    expect(await violations(['', '404.html', 'translations/', `vacancies/${OPEN}/`])).toEqual([]);
+  });
+
+  it.each(['en', 'el', 'ga', 'mt'])('finds no WCAG 2.2 AA violation on the pages in %s', async (language) => {
+    expect(await violations(pagesIn(language))).toEqual([]);
+  });
+});
