@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { connectChromium } from '../support/browser.ts';
+import { connectChromium, sharedContexts } from '../support/browser.ts';
 import { BASIC, PROJECT } from '../support/fixture-sites.ts';
 import { hostPageHtml, serveHost, type HostPage } from '../support/embed-host.ts';
 import { startServer } from '../../scripts/serve.ts';
@@ -49,13 +49,16 @@ const snippet = (attributes: Record<string, string> = { 'data-lang': 'en' }): Ho
 async function visit(page: HostPage, options: BrowserContextOptions & { origin?: string; path?: string } = {}): Promise<Page> {
   hostPage = page;
   const { origin = host.allowed, path = '/', ...contextOptions } = options;
-  const context = await browser.newContext({ viewport: DESKTOP, timezoneId: 'Europe/Brussels', ...contextOptions });
-  // Date.now() stands still at AT in every frame; timers still run.
-  await context.clock.setFixedTime(Date.parse(AT));
-  const tab = await context.newPage();
+  const tab = await newPage({ viewport: DESKTOP, timezoneId: 'Europe/Brussels', ...contextOptions });
   await tab.goto(`${origin}${path}`);
   return tab;
 }
+
+// Date.now() stands still at AT in every frame; timers still run.
+const newPage = sharedContexts(
+  () => browser,
+  (context) => context.clock.setFixedTime(Date.parse(AT)),
+);
 
 const iframe = (page: Page) => page.locator('[data-eu-vacancies] iframe');
 
@@ -101,7 +104,6 @@ describe('the vacancies embedded in another site’s page', () => {
     for (const part of ['.site-header', '.site-footer', '.skip-link']) expect(await frame.locator(part).isVisible(), part).toBe(false);
     // Once the frame works, the fallback link steps aside.
     expect(await page.getByRole('link', { name: 'See the vacancies of Test Institution' }).isHidden()).toBe(true);
-    await page.context().close();
   });
 
   it('shows the live countdown inside the frame', async () => {
@@ -110,7 +112,6 @@ describe('the vacancies embedded in another site’s page', () => {
     const first = frame.locator('[data-list="open"] > li').first();
     await expect.poll(() => first.locator('h3').innerText()).toBe('Security Operations Assistant');
     await expect.poll(() => first.locator('[data-countdown-left]').innerText()).toBe('3 days and 2 hours left');
-    await page.context().close();
   });
 
   it('follows the height of its content: a long notice, the search filters, a filtered listing', async () => {
@@ -138,7 +139,6 @@ describe('the vacancies embedded in another site’s page', () => {
     await expect.poll(() => heading(page)).toBe('Policy Officer – Cybersecurity Strategy');
     expect((await embedded(page)).url()).toBe(`${site}/careers/en/vacancies/epso-ad-2024-101/`);
     expect(page.url()).toBe(`${host.allowed}/?vacancy=epso-ad-2024-101`);
-    await page.context().close();
   });
 
   it('puts the notice opened in the frame into the page’s address, opens it again on reload, and goes back with the back button', async () => {
@@ -167,7 +167,6 @@ describe('the vacancies embedded in another site’s page', () => {
     // Nothing was stored: no cookie, no storage, in the frame or anywhere else.
     expect(await page.context().storageState()).toEqual({ cookies: [], origins: [] });
     expect(await (await embedded(page)).evaluate(() => document.cookie)).toBe('');
-    await page.context().close();
   });
 
   it('brings the top of the frame into view after a link is followed inside it', async () => {
@@ -180,7 +179,6 @@ describe('the vacancies embedded in another site’s page', () => {
     await link.click();
     await expect.poll(() => heading(page)).toBe('Policy Officer – Cybersecurity Strategy');
     await expect.poll(frameTop).toBe(0);
-    await page.context().close();
   });
 
   it('starts where the snippet says: in its language, in the archive, with one staff category, on one notice', async () => {
@@ -191,25 +189,24 @@ describe('the vacancies embedded in another site’s page', () => {
     let page = await visit(snippet({ 'data-lang': 'fr' }));
     await expect.poll(() => heading(page)).toBe('Postes à pourvoir');
     expect(await iframe(page).getAttribute('title')).toBe(french);
-    await page.context().close();
+    await page.close();
 
     page = await visit(snippet({ 'data-lang': 'en', 'data-view': 'archive' }));
     await expect.poll(() => heading(page)).toBe('Closed vacancies');
-    await page.context().close();
+    await page.close();
 
     page = await visit(snippet({ 'data-lang': 'en', 'data-staff-category': 'official' }));
     await expect.poll(() => heading(page)).toBe('Official');
     expect(await (await embedded(page)).locator('[data-list="open"] > li h3').allInnerTexts()).toEqual([
       'Policy Officer – Cybersecurity Strategy',
     ]);
-    await page.context().close();
+    await page.close();
 
     page = await visit(snippet({ 'data-lang': 'en', 'data-vacancy': 'juri-ca-2024-303' }));
     await expect.poll(() => heading(page)).toBe('Juriste-linguiste');
     await fitted(page);
     // The notice the page was made for needs no ?vacancy= in its address.
     expect(page.url()).toBe(`${host.allowed}/`);
-    await page.context().close();
   });
 
   it('ignores messages from any other origin, on both sides', async () => {
@@ -258,7 +255,6 @@ describe('the vacancies embedded in another site’s page', () => {
     // The frame did not take the other site for its parent: it still talks to its real parent, and the height follows.
     await frame.getByText('Filters', { exact: true }).click();
     expect(await fitted(page)).toBeGreaterThan(height);
-    await page.context().close();
   });
 
   it('is refused by the browser on a page of an origin that frameAncestors does not list, and leaves a link in its place', async () => {
@@ -321,7 +317,6 @@ describe('the vacancies embedded in another site’s page', () => {
     expect(await focusedInHost()).toBe('IFRAME');
     await page.keyboard.press('Tab');
     await expect.poll(async () => (await embedded(page)).evaluate(() => document.activeElement?.tagName)).toBe('A');
-    await page.context().close();
   });
 
   it('is a plain link to the vacancies where the script does not run', async () => {
@@ -332,7 +327,6 @@ describe('the vacancies embedded in another site’s page', () => {
     await link.click();
     await expect.poll(() => page.url()).toBe(`${site}/careers/en/`);
     expect(await page.locator('h1').innerText()).toBe('Open vacancies');
-    await page.context().close();
   });
 
   it('is served with the security headers of _headers, and keeps _headers itself private', async () => {
@@ -362,7 +356,6 @@ describe('a plain iframe on a host page whose Content-Security-Policy allows no 
     await frame.getByRole('link', { name: 'Security Operations Assistant' }).click();
     await expect.poll(async () => (await embedded(page)).url()).toBe(`${site}/careers/en/vacancies/digit-ast-2024-202/`);
     expect(page.url()).toBe(`${host.allowed}/`);
-    await page.context().close();
   });
 
   it('opens links to other sites in a new tab, and says so', async () => {
@@ -373,7 +366,6 @@ describe('a plain iframe on a host page whose Content-Security-Policy allows no 
     expect(await policy.getAttribute('rel')).toBe('noopener');
     const french = JSON.parse(readFileSync(`${PROJECT}/locales/fr.json`, 'utf8')).embed.opensInNewTab;
     expect(await policy.innerText()).toContain(french);
-    await page.context().close();
   });
 
   it('is chosen by its address: the archive, one notice, the vacancies of one staff category', async () => {
@@ -384,7 +376,7 @@ describe('a plain iframe on a host page whose Content-Security-Policy allows no 
     ]) {
       const page = await visit(strictHost(path!));
       await expect.poll(async () => (await embedded(page)).locator('h1').innerText()).toBe(title);
-      await page.context().close();
+      await page.close();
     }
   });
 
@@ -397,13 +389,12 @@ describe('a plain iframe on a host page whose Content-Security-Policy allows no 
     await expect.poll(async () => (await embedded(page)).url()).toBe(`${site}/careers/en/vacancies/digit-ast-2024-202/?look=europa`);
     frame = await embedded(page);
     await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.look)).toBe('europa');
-    await page.context().close();
+    await page.close();
 
     page = await visit(strictHost('en/'));
     frame = await embedded(page);
     await expect.poll(() => frame.locator('h1').innerText()).toBe('Open vacancies');
     expect(await frame.evaluate(() => document.documentElement.dataset.look)).toBeUndefined();
-    await page.context().close();
   });
 
   it('lets the keyboard into the frame, through its links, and out again', async () => {
@@ -420,7 +411,6 @@ describe('a plain iframe on a host page whose Content-Security-Policy allows no 
     }
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('after');
     expect(presses).toBeGreaterThan(5);
-    await page.context().close();
   });
 
   it('has no accessibility violation inside the frame, in the site’s look and in the Europa look (axe-core, WCAG 2.2 AA)', async () => {
@@ -429,7 +419,7 @@ describe('a plain iframe on a host page whose Content-Security-Policy allows no 
       const frame = await embedded(page);
       await expect.poll(() => frame.locator('h1').count()).toBe(1);
       expect(await axeViolations(frame), path).toEqual([]);
-      await page.context().close();
+      await page.close();
     }
   });
 });
@@ -441,6 +431,5 @@ describe('the embed.js snippet on a host page whose Content-Security-Policy bloc
     await expect.poll(() => link.isVisible()).toBe(true);
     expect(await page.locator('[data-eu-vacancies] iframe').count()).toBe(0);
     expect(await link.getAttribute('href')).toBe(`${site}/careers/en/`);
-    await page.context().close();
   });
 });

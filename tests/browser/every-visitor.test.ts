@@ -1,19 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fixtureInChromium } from '../support/browser.ts';
+import { fixtureInChromium, sharedContexts } from '../support/browser.ts';
 import { BASIC } from '../support/fixture-sites.ts';
 
 const chromium = fixtureInChromium(BASIC);
 const OPEN = 'epso-ad-2024-101';
 const CLOSING_SOON = 'digit-ast-2024-202';
 
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await chromium.browser.newContext(options);
-  const page = await context.newPage();
-  // The reader's clock says the day the fixture was built, so open notices are open.
-  if (options.javaScriptEnabled !== false) await page.clock.install({ time: new Date(BASIC.now) });
+// The reader's clock says the day the fixture was built, so open notices are open.
+const newPage = sharedContexts(
+  () => chromium.browser,
+  async (context, options) => void (options.javaScriptEnabled !== false && (await context.clock.install({ time: new Date(BASIC.now) }))),
+);
+
+async function open(path: string, options: BrowserContextOptions = {}) {
+  const page = await newPage(options);
   await page.goto(`${chromium.origin}${BASIC.basePath}${path}`);
-  return { page, context };
+  return { page };
 }
 
 /** Whether the element is wholly inside the window. */
@@ -28,7 +31,7 @@ describe('the apply action on a wide screen', () => {
     [1280, 720],
     [1366, 768],
   ])('is on screen when the keyboard reaches it at %i×%i', async (width, height) => {
-    const { page, context } = await open(`en/vacancies/${CLOSING_SOON}/`, { viewport: { width, height } });
+    const { page } = await open(`en/vacancies/${CLOSING_SOON}/`, { viewport: { width, height } });
     const apply = '.apply a.button';
     // A real notice's text is long: the page scrolls well past the side panel.
     await page
@@ -40,13 +43,12 @@ describe('the apply action on a wide screen', () => {
     }
     expect(await page.locator(apply).evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await onScreen(page, apply)).toBe(true);
-    await context.close();
   });
 });
 
 describe('forced colours, as in Windows high contrast', () => {
   it('keep a visible border on the search and apply buttons, and underline only the current menu item', async () => {
-    const { page, context } = await open('en/', { forcedColors: 'active' });
+    const { page } = await open('en/', { forcedColors: 'active' });
     const border = (selector: string) =>
       page
         .locator(selector)
@@ -65,13 +67,12 @@ describe('forced colours, as in Windows high contrast', () => {
     expect(underlined).toEqual(['Open vacancies']);
     await page.goto(`${chromium.origin}${BASIC.basePath}en/vacancies/${CLOSING_SOON}/`);
     expect(await border('.apply a.button')).toBe(true);
-    await context.close();
   });
 });
 
 describe('the language menu', () => {
   it('closes with Escape and gives the focus back to its button, and closes on a click outside', async () => {
-    const { page, context } = await open('en/');
+    const { page } = await open('en/');
     const menu = page.locator('.language-switcher');
     const isOpen = () => menu.evaluate((details) => (details as HTMLDetailsElement).open);
     await page.locator('.language-switcher summary').focus();
@@ -85,23 +86,21 @@ describe('the language menu', () => {
     expect(await isOpen()).toBe(true);
     await page.locator('h1').click();
     expect(await isOpen()).toBe(false);
-    await context.close();
   });
 
   it('pushes the page down on a phone rather than covering the search box', async () => {
-    const { page, context } = await open('en/', { viewport: { width: 390, height: 844 } });
+    const { page } = await open('en/', { viewport: { width: 390, height: 844 } });
     await expect.poll(() => page.locator('#search-query').isVisible()).toBe(true);
     await page.locator('.language-switcher summary').click();
     const list = await page.locator('.language-switcher ul').boundingBox();
     const search = await page.locator('.search').boundingBox();
     expect(search!.y).toBeGreaterThanOrEqual(list!.y + list!.height);
-    await context.close();
   });
 });
 
 describe("the menu's search link", () => {
   it('leads to the browse links without JavaScript', async () => {
-    const { page, context } = await open('en/vacancies/epso-ad-2024-101/', {
+    const { page } = await open('en/vacancies/epso-ad-2024-101/', {
       javaScriptEnabled: false,
       viewport: { width: 390, height: 844 },
     });
@@ -109,28 +108,25 @@ describe("the menu's search link", () => {
     await page.waitForURL(/\/en\/#browse$/);
     expect(await page.locator('#browse').isVisible()).toBe(true);
     expect(await onScreen(page, '#browse-category')).toBe(true);
-    await context.close();
   });
 
   it('leads to the search box with JavaScript', async () => {
-    const { page, context } = await open('en/vacancies/epso-ad-2024-101/', { viewport: { width: 390, height: 844 } });
+    const { page } = await open('en/vacancies/epso-ad-2024-101/', { viewport: { width: 390, height: 844 } });
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Search' }).click();
     await page.waitForURL(/\/en\/#search$/);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-query');
     expect(await onScreen(page, '#search-query')).toBe(true);
-    await context.close();
   });
 });
 
 describe('narrow screens', () => {
   it('show the translations page at 320 pixels without sideways scrolling', async () => {
-    const { page, context } = await open('translations/', { viewport: { width: 320, height: 640 } });
+    const { page } = await open('translations/', { viewport: { width: 320, height: 640 } });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await context.close();
   });
 
   it.each(['bg', 'hu'])('show the whole search placeholder in %s on a phone', async (language) => {
-    const { page, context } = await open(`${language}/`, { viewport: { width: 360, height: 780 } });
+    const { page } = await open(`${language}/`, { viewport: { width: 360, height: 780 } });
     await expect.poll(() => page.locator('#search-query').isVisible()).toBe(true);
     const fits = await page.locator('#search-query').evaluate((input: HTMLInputElement) => {
       const style = getComputedStyle(input);
@@ -140,11 +136,10 @@ describe('narrow screens', () => {
       return pen.measureText(input.placeholder).width <= room;
     });
     expect(fits).toBe(true);
-    await context.close();
   });
 
   it('scroll a wide table of a notice inside its own box, its cells ruled and its words whole', async () => {
-    const { page, context } = await open(`en/vacancies/${OPEN}/`, { viewport: { width: 320, height: 640 } });
+    const { page } = await open(`en/vacancies/${OPEN}/`, { viewport: { width: 320, height: 640 } });
     // Sanitized Markdown gives a bare <table>, with no wrapper to scroll in.
     await page.locator('.notice__body').evaluate((body) => {
       const words = ['Responsibilities', 'Cybersecurity', 'Administration', 'Telecommunications', 'Interinstitutional'];
@@ -168,15 +163,13 @@ describe('narrow screens', () => {
       });
     expect(cell.border).toBe('solid');
     expect(cell.lines).toBe(1);
-    await context.close();
   });
 });
 
 describe('a reader whose system asks for dark pages', () => {
   it('gets a dark page with light text', async () => {
-    const { page, context } = await open(`en/vacancies/${OPEN}/`, { colorScheme: 'dark' });
+    const { page } = await open(`en/vacancies/${OPEN}/`, { colorScheme: 'dark' });
     const colours = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
     expect(colours).toEqual(['rgb(17, 21, 29)', 'rgb(233, 236, 242)']);
-    await context.close();
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectChromium, serveSite } from '../support/browser.ts';
+import { connectChromium, serveSite, sharedContexts } from '../support/browser.ts';
 import { BASIC } from '../support/fixture-sites.ts';
 
 let browser: Browser;
@@ -17,11 +17,14 @@ afterAll(async () => {
   await site?.close();
 });
 
+const newPage = sharedContexts(
+  () => browser,
+  (context) => context.clock.install({ time: Date.parse('2024-05-01T10:00:00Z') }),
+);
+
 /** The page as a reader has it on 1 May 2024, the day the fixture was built. */
 async function visit(path: string): Promise<Page> {
-  const context = await browser.newContext({ timezoneId: 'Europe/Brussels', locale: 'en-GB' });
-  const page = await context.newPage();
-  await page.clock.install({ time: Date.parse('2024-05-01T10:00:00Z') });
+  const page = await newPage({ timezoneId: 'Europe/Brussels', locale: 'en-GB' });
   await page.goto(`${site.origin}${BASIC.basePath}${path}`);
   return page;
 }

@@ -1,26 +1,29 @@
-import type { Browser } from 'playwright-core';
+import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fixtureInChromium } from '../support/browser.ts';
+import { fixtureInChromium, sharedContexts } from '../support/browser.ts';
 import { BASIC } from '../support/fixture-sites.ts';
 
 const chromium = fixtureInChromium(BASIC);
 
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await chromium.browser.newContext(options);
-  const page = await context.newPage();
+// The reader's clock says the day the fixture was built, so the countdown agrees with the page.
+const newPage = sharedContexts(
+  () => chromium.browser,
+  async (context, options) => void (options.javaScriptEnabled !== false && (await context.clock.install({ time: new Date(BASIC.now) }))),
+);
+
+async function open(path: string, options: BrowserContextOptions = {}) {
+  const page = await newPage(options);
   const problems: string[] = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('request', (request) => !request.url().startsWith(chromium.origin) && problems.push(`request to ${request.url()}`));
-  // The reader's clock says the day the fixture was built, so the countdown agrees with the page.
-  if (options.javaScriptEnabled !== false) await page.clock.install({ time: new Date(BASIC.now) });
   await page.goto(`${chromium.origin}${BASIC.basePath}${path}`);
-  return { page, context, problems };
+  return { page, problems };
 }
 
 describe('a job seeker in Chromium', () => {
   it('reads a notice with its facts and how to apply, with no error and no request to another site', async () => {
-    const { page, context, problems } = await open('en/vacancies/digit-ast-2024-202/');
+    const { page, problems } = await open('en/vacancies/digit-ast-2024-202/');
     await expect.poll(() => page.title()).toBe('Security Operations Assistant – Test Institution');
     expect(await page.locator('h1').textContent()).toBe('Security Operations Assistant');
     expect(await page.locator('.fact--reference dd').textContent()).toBe('DIGIT/AST/2024/202');
@@ -29,11 +32,10 @@ describe('a job seeker in Chromium', () => {
       'mailto:jobs@example.eu?subject=DIGIT%2FAST%2F2024%2F202',
     );
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('stays on the same notice when switching language', async () => {
-    const { page, context } = await open('fr/vacancies/epso-ad-2024-101/');
+    const { page } = await open('fr/vacancies/epso-ad-2024-101/');
     await page.locator('.language-switcher summary').click();
     await page.getByRole('link', { name: 'Ελληνικά' }).click();
     await page.waitForURL(`**${BASIC.basePath}el/vacancies/epso-ad-2024-101/`);
@@ -44,37 +46,32 @@ describe('a job seeker in Chromium', () => {
     await page.waitForURL(`**${BASIC.basePath}ga/vacancies/epso-ad-2024-101/`);
     expect(await page.locator('h1').getAttribute('lang')).toBe('en');
     expect(await page.getByRole('note').textContent()).toContain('Béarla');
-    await context.close();
   });
 
   it('reads a notice and finds how to apply without JavaScript', async () => {
-    const { page, context } = await open('pl/vacancies/epso-ad-2024-101/', { javaScriptEnabled: false });
+    const { page } = await open('pl/vacancies/epso-ad-2024-101/', { javaScriptEnabled: false });
     expect(await page.locator('h1').textContent()).toBe('Policy Officer – Cybersecurity Strategy');
     expect(await page.locator('.fact--deadline dd').textContent()).toContain('3 czerwca 2024');
     expect(await page.locator('.apply a.button').getAttribute('href')).toBe('https://example.eu/apply/101');
     await page.locator('.language-switcher summary').click();
     await page.getByRole('link', { name: 'Deutsch' }).click();
     await page.waitForURL(`**${BASIC.basePath}de/vacancies/epso-ad-2024-101/`);
-    await context.close();
   });
 
   it('is taken from the language chooser to the language the browser prefers', async () => {
-    const { page, context } = await open('', { locale: 'fi-FI' });
+    const { page } = await open('', { locale: 'fi-FI' });
     await page.waitForURL(`**${BASIC.basePath}fi/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('fi');
-    await context.close();
   });
 
   it('chooses a language by hand at the root without JavaScript', async () => {
-    const { page, context } = await open('', { locale: 'fi-FI', javaScriptEnabled: false });
+    const { page } = await open('', { locale: 'fi-FI', javaScriptEnabled: false });
     await page.getByRole('link', { name: /Malti/ }).click();
     await page.waitForURL(`**${BASIC.basePath}mt/`);
-    await context.close();
   });
 
   it('fits a 320-pixel-wide phone without sideways scrolling', async () => {
-    const { page, context } = await open('bg/vacancies/juri-ca-2024-303/', { viewport: { width: 320, height: 640 } });
+    const { page } = await open('bg/vacancies/juri-ca-2024-303/', { viewport: { width: 320, height: 640 } });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await context.close();
   });
 });

@@ -1,7 +1,7 @@
 /** Debian's Chromium driven by playwright-core, against a fixture site served on loopback. */
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
 import './chromium.ts';
 
@@ -33,4 +33,35 @@ export function fixtureInChromium(fixture: { out: string; basePath: string }) {
     await site?.close();
   });
   return session;
+}
+
+/**
+ * New pages in browser contexts that the tests of one file share, one context for each set of options.
+ * Chromium spends seconds of CPU making and closing a context, a fraction of that on a page: on a busy
+ * two-core machine that is most of a browser test's cost. `prepare` sets each new context up (its clock).
+ * The tests of a file run one after the other, and every page a test opened is closed after it.
+ */
+export function sharedContexts(
+  browser: () => Browser,
+  prepare: (context: BrowserContext, options: BrowserContextOptions) => Promise<void> = async () => {},
+) {
+  const contexts = new Map<string, Promise<BrowserContext>>();
+  afterEach(async () => {
+    for (const context of contexts.values()) await Promise.all((await context).pages().map((page) => page.close()));
+  });
+  afterAll(async () => {
+    await Promise.all([...contexts.values()].map(async (context) => (await context).close()));
+    contexts.clear();
+  });
+  return async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
+    const key = JSON.stringify(options);
+    if (!contexts.has(key))
+      contexts.set(
+        key,
+        browser()
+          .newContext(options)
+          .then(async (context) => (await prepare(context, options), context)),
+      );
+    return (await contexts.get(key)!).newPage();
+  };
 }
