@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { pagePath, viewOfPath } from '../src/browser/routes.ts';
+import { LANGUAGES } from '../src/browser/languages.ts';
+import { makeUrls, pagePath, viewOfPath } from '../src/browser/routes.ts';
 import { hugoVersion, writeHugoSite } from './bench/hugo.ts';
 import { measure, type Measurement } from './bench/measure.ts';
 import { benchNotices, writeContent } from './bench/notices.ts';
@@ -181,6 +182,25 @@ const largestSitemap = sitemaps.reduce<File | undefined>(
 );
 const sitemapUrls = largestSitemap && readFileSync(join(out, largestSitemap.path), 'utf8').split('<url>').length - 1;
 const searchIndex = files.filter((file) => /^pagefind[^/]*\//.test(file.path));
+// The sitemap protocol: at most 50,000 addresses and 50 MB (uncompressed) a file.
+const sitemapsOverLimits = sitemaps
+  .filter((file) => file.path !== 'sitemap-index.xml')
+  .filter((file) => file.bytes > 50 * 1024 * 1024 || readFileSync(join(out, file.path), 'utf8').split('<url>').length - 1 > 50_000)
+  .map((file) => file.path);
+// Every language address of every notice answers: with its page, or, where the notice has no page in that
+// language, through _redirects (or 404.html's script) with its page in no particular language, which must exist.
+const written = new Set(files.map((file) => file.path));
+const addresses = { pages: 0, ledOn: 0, lost: [] as string[] };
+const neutral = makeUrls('', '/');
+for (const { slug } of notices) {
+  const ledOn = written.has(`${neutral.noticeVersions(slug).slice(1)}index.html`);
+  for (const language of LANGUAGES) {
+    const path = pagePath('/', { page: 'notice', language, slug });
+    if (written.has(`${path.slice(1)}index.html`)) addresses.pages += 1;
+    else if (ledOn) addresses.ledOn += 1;
+    else addresses.lost.push(path);
+  }
+}
 const listingPath = pagePath('/', { page: 'listing', language: 'en' });
 const noticePage = weighNoticePage(listingPath);
 
@@ -217,7 +237,9 @@ const figures = {
   sitemaps: {
     files: sitemaps.length,
     largest: largestSitemap && { name: largestSitemap.path, bytes: largestSitemap.bytes, urls: sitemapUrls! },
+    overLimits: sitemapsOverLimits,
   },
+  noticeAddresses: addresses,
   noticePage,
   searchIndex: {
     folders: [...new Set(searchIndex.map((file) => file.path.split('/')[0]))],
@@ -239,11 +261,16 @@ output:           ${mb(figures.output.bytes)} in ${number(files.length)} files
 pages:            ${number(pages)} .html (${number(Math.round(pages / build.wallSeconds))} pages/s)
 share pictures:   ${number(pictures.length)} (${mb(figures.sharePictures.bytes)})
 largest sitemap:  ${figures.sitemaps.largest ? `${figures.sitemaps.largest.name}, ${mb(figures.sitemaps.largest.bytes)}, ${number(figures.sitemaps.largest.urls)} <url> entries (${sitemaps.length} sitemap files)` : 'none written'}
+sitemap protocol: ${sitemapsOverLimits.length ? `over 50,000 addresses or 50 MB: ${sitemapsOverLimits.join(', ')}` : 'every file within 50,000 addresses and 50 MB'}
+notice addresses: ${number(notices.length * LANGUAGES.length)} (every notice in ${LANGUAGES.length} languages): ${number(addresses.pages)} pages, ${number(addresses.ledOn)} led on to the notice's page in no particular language${addresses.lost.length ? `, ${number(addresses.lost.length)} answering nothing, such as ${addresses.lost[0]}` : ', none answering nothing'}
 one notice page:  ${noticePage.path}: HTML ${kb(html.raw)} (${kb(html.gzip)} gzip), CSS ${kb(css.raw)} (${kb(css.gzip)} gzip), JS ${kb(js.raw)} (${kb(js.gzip)} gzip)
 search index:     ${mb(figures.searchIndex.bytes)} in ${number(searchIndex.length)} files (${figures.searchIndex.folders.map((folder) => `${folder}/`).join(', ') || 'none'})
 first search:     ${search ? `${answer(search.first)}; ${kb(search.downloadedGzipBytes)} gzip downloaded` : `not measured: ${searchProblem}`}
 next search:      ${search ? answer(search.next) : 'not measured'}
 `);
+
+// A site that loses an address or breaks the sitemap protocol fails the bench, whatever its speed.
+if (addresses.lost.length || sitemapsOverLimits.length) process.exitCode = 1;
 
 // Hugo
 if (hugo) {
