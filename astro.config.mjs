@@ -28,11 +28,16 @@ export default defineConfig({
       // Files of at most this many addresses, listed by sitemap-index.xml: the protocol allows 50,000 and 50 MB,
       // and each address carries its hreflang alternates, up to 25 links.
       entryLimit: settings.sitemapEntryLimit,
-      // Only canonical pages: not the 404 page, the maintainers' translations status, or a notice's page
-      // in no particular language (it only leads on).
+      // Only canonical pages: not the 404 page, the maintainers' translations status, the recruiters' form,
+      // or a notice's page in no particular language (it only leads on).
       filter: (page) => {
         const { pathname } = new URL(page);
-        return !/\/404\/?$/.test(page) && page !== urls.absolute(urls.translations()) && !isNoticeVersionsPath(settings.basePath, pathname);
+        return (
+          !/\/404\/?$/.test(page) &&
+          page !== urls.absolute(urls.translations()) &&
+          page !== urls.absolute(urls.admin()) &&
+          !isNoticeVersionsPath(settings.basePath, pathname)
+        );
       },
       // The language chooser at the root is no language's page: keep it out of the alternates.
       serialize(item) {

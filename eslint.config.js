@@ -10,9 +10,9 @@ import tseslint from 'typescript-eslint';
 const ignoreFile = (name) => includeIgnoreFile(fileURLToPath(new URL(name, import.meta.url)));
 
 // Code that runs in the browser: src/browser (imported by the server too), src/scripts, and <script> blocks of .astro files.
-const BROWSER = ['src/browser/**', 'src/scripts/**', '**/*.astro/*.ts'];
+const BROWSER = ['src/browser/**', 'src/scripts/**', 'src/admin/**', '**/*.astro/*.ts'];
 
-// No package is bundled for the browser today.
+// No package is bundled for the browser, except the CMS of the recruiters' form at /admin/ (src/admin).
 const PACKAGES = [
   { regex: '^node:', message: 'Node built-ins do not run in the browser.' },
   { regex: '^i18next(/|$)', message: 'i18next stays on the server: render the strings into the page and read them from there.' },
@@ -56,7 +56,7 @@ export default defineConfig([
   // The Astro parser and plain JavaScript get no type information.
   { files: ['**/*.astro', '**/*.astro/*', '**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
   { ignores: BROWSER, languageOptions: { globals: globals.node } },
-  { files: ['src/scripts/**'], languageOptions: { globals: globals.browser } },
+  { files: ['src/scripts/**', 'src/admin/**'], languageOptions: { globals: globals.browser } },
   { files: ['src/browser/**'], languageOptions: { globals: globals['shared-node-browser'] } },
   {
     files: BROWSER,
@@ -78,6 +78,21 @@ export default defineConfig([
   importsOnly(['src/scripts/**'], '\\.\\./browser/', SERVER_CODE),
   // A <script> only loads its entry point: the code lives in src/scripts, under the rules above.
   importsOnly(['**/*.astro/*.ts'], '(\\.\\./)+scripts/', 'A <script> imports its entry point from src/scripts.'),
+  {
+    files: ['src/admin/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!@sveltia/cms$)', message: 'The form at /admin/ bundles the CMS and nothing else.' }] }],
+    },
+  },
+  {
+    files: ['src/pages/admin/*.astro/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!\\.\\./\\.\\./admin/)', message: 'The <script> of /admin/ imports its entry point from src/admin.' }] },
+      ],
+    },
+  },
   {
     files: ['tests/**'],
     rules: {

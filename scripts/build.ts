@@ -8,11 +8,13 @@ import { dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 import { formatProblem } from '../src/content/problems.ts';
 import { loadSite } from '../src/site/model.ts';
-import { outDir } from '../src/site/environment.ts';
+import { contentDir, outDir } from '../src/site/environment.ts';
 import { ContentError } from '../src/content/problems.ts';
 import { writeSearchIndex } from '../src/outputs/search-index.ts';
 import { headersFile, nginxSnippet, securityHeaders } from '../src/embed/security-headers.ts';
 import { redirectRules } from '../src/outputs/redirects.ts';
+import { adminHeadersRule } from '../src/cms/security.ts';
+import { readCmsSettings } from '../src/cms/settings.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const SHOWN_WARNINGS = 20;
@@ -33,7 +35,7 @@ try {
   await build({ root: process.cwd(), outDir: staging, logLevel: process.env.EU_VACANCIES_QUIET ? 'error' : 'info' });
   // A <meta> policy cannot say who may frame the pages: static hosts send these headers instead.
   const headers = securityHeaders(site.settings.frameAncestors);
-  writeFileSync(join(staging, '_headers'), headersFile(headers));
+  writeFileSync(join(staging, '_headers'), headersFile(headers) + adminHeadersRule(readCmsSettings(contentDir())));
   writeFileSync(join(staging, 'nginx-security-headers.conf'), nginxSnippet(headers));
   writeFileSync(join(staging, '_redirects'), redirectRules(site.settings.basePath));
   const search = await writeSearchIndex(site, staging);

@@ -105,6 +105,8 @@ export interface Urls {
   translations(): string;
   /** The same report as data. */
   translationsData(): string;
+  /** The form in which recruiters write notices (docs/cms.md). */
+  admin(): string;
   /** The same address on the public site, for canonical links, hreflang and the sitemap. */
   absolute(path: string): string;
 }
@@ -126,6 +128,7 @@ export function makeUrls(siteUrl: string, basePath: string): Urls {
     searchBundle: (bundle) => `${base}${SEARCH_BUNDLES[bundle]}`,
     translations: () => `${base}translations/`,
     translationsData: () => `${base}translations.json`,
+    admin: () => `${base}admin/`,
     absolute: (path) => new URL(path, `${siteUrl.replace(/\/$/, '')}/`).href,
   };
 }
