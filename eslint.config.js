@@ -81,7 +81,10 @@ export default defineConfig([
   {
     files: ['src/admin/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!@sveltia/cms$)', message: 'The form at /admin/ bundles the CMS and nothing else.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!@sveltia/cms$)', message: 'The form at /admin/ bundles the CMS and nothing else.' }] },
+      ],
     },
   },
   {

@@ -165,11 +165,13 @@ function formField(name: string, schema: JsonSchema, context: Context): FormFiel
   const pattern = (source: string): [string, string] => [source, expected ?? `Expected text matching ${source}`];
   // One text or a list, say: the form asks for the first, plainest way.
   if (schema.anyOf?.[0]) return formField(name, { description: schema.description, ...schema.anyOf[0] }, context);
-  if (schema.enum) return { ...base, widget: 'select', options: schema.enum, ...(schema.default !== undefined && { default: schema.default }) };
+  if (schema.enum)
+    return { ...base, widget: 'select', options: schema.enum, ...(schema.default !== undefined && { default: schema.default }) };
   switch (schema.type) {
     case 'string':
       if (schema.format === 'email') return { ...base, widget: 'string', type: 'email' };
-      if (schema.format === 'uri') return { ...base, widget: 'string', type: 'url', pattern: ['^https://', expected ?? 'Expected https://…'] };
+      if (schema.format === 'uri')
+        return { ...base, widget: 'string', type: 'url', pattern: ['^https://', expected ?? 'Expected https://…'] };
       return { ...base, widget: 'string', ...(schema.pattern && { pattern: pattern(schema.pattern) }) };
     case 'integer':
     case 'number':
@@ -186,7 +188,9 @@ function formField(name: string, schema: JsonSchema, context: Context): FormFiel
       return { ...base, widget: 'list', ...min, field: formField(name, items, { ...context, required: true }) };
     }
     default:
-      throw new Error(`The form has no field for ${name}: its schema ${JSON.stringify(schema)} is neither text, a number, a list nor a group`);
+      throw new Error(
+        `The form has no field for ${name}: its schema ${JSON.stringify(schema)} is neither text, a number, a list nor a group`,
+      );
   }
 }
 
@@ -218,7 +222,14 @@ export function noticeFields(
         return { ...field, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', pattern: undefined };
       case 'deadline':
         // The wall-clock time in the notice's own zone, as the schema reads it: never converted to UTC or to the browser's zone.
-        return { ...field, widget: 'datetime', type: 'datetime-local', format: 'YYYY-MM-DDTHH:mm', input_timezone: 'local', output_utc: false };
+        return {
+          ...field,
+          widget: 'datetime',
+          type: 'datetime-local',
+          format: 'YYYY-MM-DDTHH:mm',
+          input_timezone: 'local',
+          output_utc: false,
+        };
       case 'corrigenda':
         return { ...field, summary: '{{fields.date}}: {{fields.text}}', fields: correctionFields(field.fields!) };
       default:
@@ -244,7 +255,12 @@ function correctionFields(fields: FormField[]): FormField[] {
 }
 
 /** The CMS reads a collection's languages only when the configuration has them at the top level too. */
-export const FORM_I18N = { structure: 'multiple_files', locales: [...LANGUAGES], default_locale: 'en', initial_locales: 'default' } as const;
+export const FORM_I18N = {
+  structure: 'multiple_files',
+  locales: [...LANGUAGES],
+  default_locale: 'en',
+  initial_locales: 'default',
+} as const;
 
 /** One collection per language of the original: the CMS writes the facts into its default language's file only. */
 export function noticeCollections(fields: FormField[]): FormCollection[] {
@@ -268,7 +284,12 @@ export function noticeCollections(fields: FormField[]): FormCollection[] {
     // A notice's documents stay beside its files.
     media_folder: '',
     public_folder: '',
-    i18n: { structure: 'multiple_files', locales: [language, ...LANGUAGES.filter((other) => other !== language)], default_locale: language, initial_locales: 'default' },
+    i18n: {
+      structure: 'multiple_files',
+      locales: [language, ...LANGUAGES.filter((other) => other !== language)],
+      default_locale: language,
+      initial_locales: 'default',
+    },
     fields,
   }));
 }

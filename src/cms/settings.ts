@@ -59,11 +59,17 @@ export function gitHostOrigins(settings: CmsSettings): string[] {
 
 /** The origins of the signed-in recruiter's picture. */
 export function avatarOrigins(settings: CmsSettings): string[] {
-  return settings.backend.name === 'gitlab' ? [settings.backend.base_url, 'https://secure.gravatar.com'] : ['https://avatars.githubusercontent.com'];
+  return settings.backend.name === 'gitlab'
+    ? [settings.backend.base_url, 'https://secure.gravatar.com']
+    : ['https://avatars.githubusercontent.com'];
 }
 
 /** The CMS's configuration: the backend from content/cms.yaml, the collections from the notice schema. */
-export function cmsConfig(settings: CmsSettings, form: { i18n: unknown; collections: unknown[] }, organisation: string): Record<string, unknown> {
+export function cmsConfig(
+  settings: CmsSettings,
+  form: { i18n: unknown; collections: unknown[] },
+  organisation: string,
+): Record<string, unknown> {
   const { backend } = settings;
   const git =
     backend.name === 'gitlab'
