@@ -137,8 +137,8 @@ const EXPECTED_MESSAGES: Record<string, string[]> = {
   'quotation-mark-never-closed': [
     'error: vacancies/dpo-2024-1/en.md:3 the frontmatter cannot be read here: a quotation mark opened above is never closed. Expected text between two quotation marks on the same line, such as title: "Data Protection Officer".',
   ],
-  'reference-in-lower-case': [
-    'error: vacancies/dpo-2024-1/en.md:2 reference: "dpo/2024/1" is not in capitals: write DPO/2024/1. Expected the selection reference in capitals with slashes, such as DIGIT/COM/2024/461.',
+  'reference-in-curly-quotes': [
+    'error: vacancies/dpo-2024-1/en.md:2 reference: the reference is in curly quotes “DPO/2024/1”: type straight quotes " or none. Expected the selection reference as the institution writes it, in letters, digits, spaces, dots, slashes, hyphens and parentheses, such as DIGIT/COM/2024/461, 439186 or PAC CA 01/2018.',
   ],
   'several-mistakes-in-one-notice': [
     'error: vacancies/dpo-2024-1/en.md:4 staffCategory: has "temporary", which is not accepted; did you mean temporary-agent? Expected one of official, temporary-agent, contract-agent, seconded-national-expert, trainee.',
