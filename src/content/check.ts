@@ -115,7 +115,7 @@ export function checkNotices(contentDir: string, projectDir = process.cwd(), opt
         message:
           duplicate.reference === facts.reference
             ? `${facts.reference} is already the reference of ${duplicate.file}`
-            : `${facts.reference} is the reference ${duplicate.reference} of ${duplicate.file}, written differently: references that differ only in case, spacing or punctuation are one selection to candidates and to the search`,
+            : `${facts.reference} is ${duplicate.reference}, the reference of ${duplicate.file}, written differently: references that differ only in case, spacing or punctuation are one selection to candidates and to the search`,
         expected: 'a reference that no other notice has',
       });
       continue;
