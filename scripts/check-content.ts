@@ -45,8 +45,9 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
+const now = buildNow();
 const published = publication(dir);
-const arrival = published.kind === 'known' ? { now: buildNow(), isPublished: published.isPublished } : undefined;
+const arrival = published.kind === 'known' ? { now, isPublished: published.isPublished } : undefined;
 const { notices, problems } = checkNotices(dir, process.cwd(), { arrival });
 if (published.kind === 'failed') {
   const fixTheWorkflow: ContentProblem = {
