@@ -11,6 +11,11 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** A reference as it is typed in a command: in quotes when it has spaces or parentheses, which the shell would split or refuse. */
+function shellWord(reference: string): string {
+  return /^[A-Za-z0-9./-]+$/.test(reference) ? reference : `"${reference}"`;
+}
+
 export function factWarnings(original: ReadVersion, facts: NoticeFacts, translations: number): ContentProblem[] {
   const warnings: ContentProblem[] = [];
   const warn = (field: string | undefined, message: string, expected: string) =>
@@ -47,7 +52,7 @@ export function factWarnings(original: ReadVersion, facts: NoticeFacts, translat
     warn(
       undefined,
       'is the only language version of this notice: readers of the 23 other languages see it untranslated',
-      `a translation next to it, such as ${suggested}.md (npm run new -- --translate ${facts.reference} --language ${suggested} starts one)`,
+      `a translation next to it, such as ${suggested}.md (npm run new -- --translate ${shellWord(facts.reference)} --language ${suggested} starts one)`,
     );
   }
   return warnings;

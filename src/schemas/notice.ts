@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { GRADE_EXPECTED, functionGroupsOf, parseGrade, type GradeSpec } from '../content/grade.ts';
 import { DEADLINE_EXPECTED, DEFAULT_TIME_ZONE, isTimeZone, parseDeadline, type Deadline } from '../content/deadline.ts';
+import { REFERENCE, REFERENCE_EXPECTED, referenceProblem } from '../content/reference.ts';
 
 export const STAFF_CATEGORIES = ['official', 'temporary-agent', 'contract-agent', 'seconded-national-expert', 'trainee'] as const;
 export type StaffCategory = (typeof STAFF_CATEGORIES)[number];
@@ -42,12 +43,11 @@ export const SECURITY_CLEARANCES = ['EU RESTRICTED', 'EU CONFIDENTIAL', 'EU SECR
 export const NOTICE_STATUSES = ['withdrawn', 'cancelled'] as const;
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
-const REFERENCE = /^[A-Z][A-Z0-9-]*(\/[A-Z0-9-]+)+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What each field expects, in the words a recruiter reads in an error message. */
 export const EXPECTED: Record<string, string> = {
-  reference: 'the selection reference in capitals with slashes, such as DIGIT/COM/2024/461',
+  reference: REFERENCE_EXPECTED,
   title: 'the title of the post as text, such as "IT Security Officer – AI Expert"',
   organisation: 'the name of the institution as text, such as "European Commission"',
   service: 'the name of the service as text, such as "DIGIT CERT-EU"',
@@ -77,12 +77,6 @@ export const EXPECTED: Record<string, string> = {
   translatedCorrigenda:
     'the translated texts of the corrections, in the order of the original\'s corrigenda, such as ["Le délai a été prolongé au 26 avril 2024."]',
 };
-
-function describeReference(found: string): string {
-  if (REFERENCE.test(found.toUpperCase())) return `"${found}" is not in capitals: write ${found.toUpperCase()}`;
-  if (/\s/.test(found) && REFERENCE.test(found.replace(/\s+/g, ''))) return `"${found}" has spaces: write ${found.replace(/\s+/g, '')}`;
-  return `"${found}" is not a selection reference`;
-}
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
@@ -118,11 +112,14 @@ export type HowToApply = { email: string; subject: string } | { url: string };
 
 export const noticeFactsSchema = z
   .strictObject({
-    /** Selection reference, unique across all notices; the notice's slug is made from it. */
+    /**
+     * Selection reference as the institution writes it (DIGIT/COM/2024/461, 439186, PAC CA 01/2018), shown as written.
+     * Unique across all notices, ignoring case, spacing and punctuation; the notice's folder is made from it.
+     */
     reference: z
       .string()
       .trim()
-      .refine((value) => REFERENCE.test(value), { error: (issue) => describeReference(String(issue.input)) })
+      .refine((value) => referenceProblem(value) === undefined, { error: (issue) => referenceProblem(String(issue.input)) })
       .meta({ pattern: REFERENCE.source }),
     /** Title of the post, in the original language. No reference or grade in it. */
     title: text('title'),
