@@ -13,7 +13,7 @@ import type { ContentProblem } from './problems.ts';
 import { noticeFolderEntries, noticeFolders, readAttachments, readVersions, type Attachment, type ReadVersion } from './read.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { slugOfReference } from './slug.ts';
-import { emptySectionWarnings, factWarnings } from './warnings.ts';
+import { emptySectionWarnings, factWarnings, salaryGridWarnings } from './warnings.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -110,5 +110,6 @@ export function checkNotices(contentDir: string, projectDir = process.cwd()): Ch
     }
     if (!errorsSince(before)) notices.push({ slug, facts, original, versions: [original, ...translations], fingerprint, attachments });
   }
+  problems.push(...salaryGridWarnings(notices.map((notice) => notice.facts)));
   return { notices, problems };
 }

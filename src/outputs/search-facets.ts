@@ -5,6 +5,7 @@ import type { Translate } from '../site/i18n.ts';
 import type { Notice } from '../content/notices.ts';
 import type { Filter } from '../browser/search.ts';
 import { once } from '../site/once.ts';
+import { placeName } from '../site/names.ts';
 
 /** Language-neutral filter values, the same on every language's pages. */
 export function searchFacets(notice: Notice): Record<Filter, string[]> {
@@ -33,8 +34,9 @@ export function facetLabel(filter: Filter, value: string, language: Language, t:
     case 'functionGroup':
       return value === 'FG' ? t('functionGroup.FG', { group: 'I–IV' }) : t(`functionGroup.${value === 'AST/SC' ? 'AST-SC' : value}`);
     case 'place': {
-      const [country, ...city] = value.split(' ');
-      return `${city.join(' ')} (${new Intl.DisplayNames([language], { type: 'region' }).of(country!)})`;
+      const [country = '', ...words] = value.split(' ');
+      const city = words.join(' ');
+      return `${placeName(city, country, language) ?? city} (${new Intl.DisplayNames([language], { type: 'region' }).of(country)})`;
     }
     case 'domain':
       return t(`domain.${value}`);

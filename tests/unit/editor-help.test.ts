@@ -36,7 +36,6 @@ describe('help in the editor', () => {
       'title',
       'staffCategory',
       'domain',
-      'locations',
       'deadline',
       'apply',
     ]);
