@@ -14,7 +14,8 @@ export function searchFacets(notice: Notice): Record<Filter, string[]> {
     staffCategory: [facts.staffCategory],
     functionGroup: facts.grade ? functionGroupsOf(facts.grade) : [],
     grade: facts.grade ? gradesOf(facts.grade).map(gradeLabel) : [],
-    place: facts.locations.map((location) => `${location.country} ${location.city}`),
+    // One value per place however a notice spells it ("Bruksela", "Brussels"): its English name where the data knows it.
+    place: facts.locations.map((location) => `${location.country} ${placeName(location.city, location.country, 'en') ?? location.city}`),
     service: facts.service ? [facts.service] : [],
     domain: [facts.domain],
     language: notice.versions.map((version) => version.language),

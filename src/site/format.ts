@@ -129,7 +129,7 @@ function moneyFormat(currency: string, language: Language): Intl.NumberFormat {
   return once(
     numberFormats,
     `${language} ${currency}`,
-    () => new Intl.NumberFormat(dateLocale(language), { style: 'currency', currency, currencyDisplay: 'code' }),
+    () => new Intl.NumberFormat(dateLocale(language), { style: 'currency', currency, currencyDisplay: 'code', trailingZeroDisplay: 'stripIfInteger' }),
   );
 }
 
