@@ -244,9 +244,7 @@ export const noticeFactsSchema = z
     /** Probationary period, in months. */
     probationMonths: z.int().positive().optional(),
     /** When the post is to be filled: a date, or immediately. */
-    availableFrom: z
-      .union([z.literal('immediately'), isoDate], { error: EXPECTED.availableFrom })
-      .optional(),
+    availableFrom: z.union([z.literal('immediately'), isoDate], { error: EXPECTED.availableFrom }).optional(),
     /**
      * Pay as the notice states it: an amount, or a range from min to max; its currency (EUR unless said),
      * period (month unless said) and kind (basic salary unless said; a trainee's grant, a seconded national expert's allowance).
@@ -304,7 +302,8 @@ export const noticeFactsSchema = z
     let posts: Post[] | undefined;
     if (facts.posts) {
       if (facts.grade !== undefined) problem(['grade'], 'is written with posts: give each post its grade and leave grade out');
-      if (facts.locations !== undefined) problem(['locations'], 'is written with posts: give each post its city and country and leave locations out');
+      if (facts.locations !== undefined)
+        problem(['locations'], 'is written with posts: give each post its city and country and leave locations out');
       locations = [];
       const specs: GradeSpec[] = [];
       posts = facts.posts.map((post, index) => {
@@ -333,7 +332,8 @@ export const noticeFactsSchema = z
     if (facts.pay) {
       const { amount, min, max } = facts.pay;
       if (amount !== undefined && (min !== undefined || max !== undefined)) problem(['pay'], 'gives both an amount and a range: keep one');
-      else if (amount === undefined && (min === undefined || max === undefined)) problem(['pay'], 'gives no amount: write amount, or min and max');
+      else if (amount === undefined && (min === undefined || max === undefined))
+        problem(['pay'], 'gives no amount: write amount, or min and max');
       else if (min !== undefined && max !== undefined && max <= min) problem(['pay'], `max ${max} is not more than min ${min}`);
     }
     const bases = LEGAL_BASES[facts.staffCategory] ?? [];
@@ -372,7 +372,7 @@ export const noticeFactsSchema = z
       grade,
       locations,
       posts,
-      pay: facts.pay as StatedPay | undefined,
+      pay: facts.pay,
       /** The organisation's name in each language, when known: set by the site's model (src/site/names.ts). */
       organisationNames: undefined as Partial<Record<Language, string>> | undefined,
       deadline: deadline.ok ? deadline.value : (undefined as unknown as Deadline),

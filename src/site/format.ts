@@ -98,7 +98,9 @@ export function latvianArticles(bases: readonly string[]): string {
 
 /** Places with their countries, "Bruxelles (Belgique) et Luxembourg (Luxembourg)"; `places` are already in the reader's language. */
 export function formatPlaces(places: string[], facts: NoticeFacts, language: Language): string {
-  return listFormat(language, 'conjunction').format(places.map((place, index) => formatPlace(place, facts.locations[index]!.country, language)));
+  return listFormat(language, 'conjunction').format(
+    places.map((place, index) => formatPlace(place, facts.locations[index]!.country, language)),
+  );
 }
 
 export function formatPlace(place: string, country: string, language: Language): string {
@@ -129,7 +131,13 @@ function moneyFormat(currency: string, language: Language): Intl.NumberFormat {
   return once(
     numberFormats,
     `${language} ${currency}`,
-    () => new Intl.NumberFormat(dateLocale(language), { style: 'currency', currency, currencyDisplay: 'code', trailingZeroDisplay: 'stripIfInteger' }),
+    () =>
+      new Intl.NumberFormat(dateLocale(language), {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'code',
+        trailingZeroDisplay: 'stripIfInteger',
+      }),
   );
 }
 
@@ -149,10 +157,7 @@ export function formatPay(pay: Pay, language: Language, t: Translate): string {
     return t('facts2.gridPay', { salaries: listFormat(language, 'unit').format(salaries) });
   }
   const { amount, min, max, currency, period, kind } = pay.pay;
-  const money =
-    amount !== undefined
-      ? formatMoney(amount, currency, language)
-      : moneyFormat(currency, language).formatRange(min!, max!);
+  const money = amount !== undefined ? formatMoney(amount, currency, language) : moneyFormat(currency, language).formatRange(min!, max!);
   return t('facts2.payStated', { amount: t(PERIOD_KEYS[period], { amount: money }), kind: t(KIND_KEYS[kind]) });
 }
 

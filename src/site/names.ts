@@ -22,7 +22,7 @@ function index(entries: Names[]): Map<string, Names> {
   return byName;
 }
 
-const BODIES = index(Object.values(institutions.bodies) as Names[]);
+const BODIES = index(Object.values(institutions.bodies));
 const PLACES = index(placeData.places.map((place) => place.names as Names));
 const COUNTRY_OF = new Map(placeData.places.map((place) => [place.names as Names, place.country]));
 

@@ -19,7 +19,8 @@ export type Pay = { kind: 'stated'; pay: StatedPay } | { kind: 'grid'; salaries:
 
 /** Basic monthly salary at step 1 of a grade, when the grid file has it. */
 export function gridSalary(grade: Grade): number | undefined {
-  const table = grade.group === 'AST/SC' ? grid.basicMonthlySalary['AST/SC'] : grade.group === 'FG' ? {} : grid.basicMonthlySalary['AD/AST'];
+  const table =
+    grade.group === 'AST/SC' ? grid.basicMonthlySalary['AST/SC'] : grade.group === 'FG' ? {} : grid.basicMonthlySalary['AD/AST'];
   return (table as Record<string, number | undefined>)[String(grade.level)];
 }
 

@@ -48,20 +48,28 @@ describe('notices of the Commission, the EEAS, the Parliament and an agency', ()
   it('tie each grade of the Parliament’s notice to its place, post by post', () => {
     expect(facts('en', 'pe-ad-2025-14').Posts).toBe('1 post, AD5, Brussels (Belgium) | 1 post, AD7, Luxembourg (Luxembourg)');
     expect(facts('fr', 'pe-ad-2025-14').Postes).toBe('1 poste, AD5, Bruxelles (Belgique) | 1 poste, AD7, Luxembourg (Luxembourg)');
-    expect(facts('lv', 'pe-ad-2025-14')['Amata vietas']).toBe('1 amata vieta, AD5, Brisele (Beļģija) | 1 amata vieta, AD7, Luksemburga (Luksemburga)');
-    expect(facts('pl', 'pe-ad-2025-14').Stanowiska).toBe('1 stanowisko, AD5, Bruksela (Belgia) | 1 stanowisko, AD7, Luksemburg (Luksemburg)');
+    expect(facts('lv', 'pe-ad-2025-14')['Amata vietas']).toBe(
+      '1 amata vieta, AD5, Brisele (Beļģija) | 1 amata vieta, AD7, Luksemburga (Luksemburga)',
+    );
+    expect(facts('pl', 'pe-ad-2025-14').Stanowiska).toBe(
+      '1 stanowisko, AD5, Bruksela (Belgia) | 1 stanowisko, AD7, Luksemburg (Luksemburg)',
+    );
     expect(facts('el', 'pe-ad-2025-14')).not.toHaveProperty('Βαθμός');
   });
 
   it('show the listing entry with its posts, never "AD5/AD7"', () => {
-    const listing = readFileSync(join(EU_BODIES.out, 'en', 'index.html'), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const listing = readFileSync(join(EU_BODIES.out, 'en', 'index.html'), 'utf8')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
     expect(listing).toContain('1 post, AD5, Brussels (Belgium) 1 post, AD7, Luxembourg (Luxembourg)');
     expect(listing).not.toContain('AD5/AD7');
   });
 
   it('show the basic salary for the grades offered, and for contract agents only what the notice states', () => {
     expect(facts('en', 'pe-ad-2025-14').Pay).toBe('Basic monthly salary at step 1: EUR 5,672.78 (AD5), EUR 7,261.98 (AD7)');
-    expect(facts('fr', 'pe-ad-2025-14').Rémunération).toBe('Traitement de base mensuel à l’échelon 1 : 5 672,78 EUR (AD5) et 7 261,98 EUR (AD7)');
+    expect(facts('fr', 'pe-ad-2025-14').Rémunération).toBe(
+      'Traitement de base mensuel à l’échelon 1 : 5 672,78 EUR (AD5) et 7 261,98 EUR (AD7)',
+    );
     expect(facts('fr', 'emsa-ca-2025-03').Rémunération).toBe('4 100–4 650 EUR par mois (traitement de base)');
     expect(facts('en', 'com-2025-1183')).not.toHaveProperty('Pay');
   });
@@ -116,6 +124,10 @@ describe('notices of the Commission, the EEAS, the Parliament and an agency', ()
       { count: 1, grades: ['AD7'], location: { city: 'Luksemburg', country: 'LU' } },
     ]);
     expect(parliament.contract).toBe('indefinite');
-    expect(parliament.pay).toMatchObject({ source: 'staff-regulations-grid', appliesFrom: '2024-07-01', byGrade: { AD5: 5672.78, AD7: 7261.98 } });
+    expect(parliament.pay).toMatchObject({
+      source: 'staff-regulations-grid',
+      appliesFrom: '2024-07-01',
+      byGrade: { AD5: 5672.78, AD7: 7261.98 },
+    });
   });
 });

@@ -66,7 +66,9 @@ describe('the legal basis of a post', () => {
     expect(legalBasis(['2(b)', '2(d)'], 'en')).toBe('Article 2(b) and (d) of the Conditions of Employment of Other Servants');
     expect(legalBasis(['2(b)', '2(d)'], 'fr')).toBe('article 2, points b) et d), du régime applicable aux autres agents');
     expect(legalBasis(['2(f)'], 'fr')).toBe('article 2, point f), du régime applicable aux autres agents');
-    expect(legalBasis(['2(b)', '2(d)'], 'de')).toBe('Artikel 2 Buchstaben b und d der Beschäftigungsbedingungen für die sonstigen Bediensteten');
+    expect(legalBasis(['2(b)', '2(d)'], 'de')).toBe(
+      'Artikel 2 Buchstaben b und d der Beschäftigungsbedingungen für die sonstigen Bediensteten',
+    );
     expect(legalBasis(['2(b)', '2(d)'], 'pl')).toBe('artykuł 2 lit. b) i d) Warunków zatrudnienia innych pracowników');
     expect(legalBasis(['2(b)', '2(d)'], 'lv')).toBe('Pārējo darbinieku nodarbināšanas kārtības 2. panta b) un d) punkts');
   });

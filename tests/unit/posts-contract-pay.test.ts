@@ -63,14 +63,18 @@ describe('a notice offering several posts', () => {
   });
 
   it('is told to write grades and places in the posts, not beside them', () => {
-    expect(problems({ posts: TWO_POSTS, grade: 'AD5' })).toEqual(['grade: is written with posts: give each post its grade and leave grade out']);
+    expect(problems({ posts: TWO_POSTS, grade: 'AD5' })).toEqual([
+      'grade: is written with posts: give each post its grade and leave grade out',
+    ]);
     expect(problems({ posts: TWO_POSTS, locations: [{ city: 'Brussels', country: 'BE' }] })).toEqual([
       'locations: is written with posts: give each post its city and country and leave locations out',
     ]);
   });
 
   it('is told which post lacks a grade or has one that does not exist', () => {
-    expect(problems({ posts: [{ city: 'Brussels', country: 'BE' }] })).toEqual(['posts.0.grade: is missing: a temporary-agent post has a grade']);
+    expect(problems({ posts: [{ city: 'Brussels', country: 'BE' }] })).toEqual([
+      'posts.0.grade: is missing: a temporary-agent post has a grade',
+    ]);
     expect(problems({ posts: [TWO_POSTS[0], { ...TWO_POSTS[1], grade: 'AD 17' }] })).toEqual([
       'posts.1.grade: "AD 17" does not exist: AD grades go from AD5 to AD16',
     ]);
@@ -85,10 +89,14 @@ describe('the contract of a post', () => {
   const t = translator('en');
 
   it('is indefinite, fixed-term with its length, renewable or not', () => {
-    expect(formatContractDuration(facts({ grade: 'AD5', locations: [{ city: 'Brussels', country: 'BE' }], contract: 'indefinite' }), t)).toBe(
-      'Indefinite',
-    );
-    const renewable = facts({ grade: 'AD5', locations: [{ city: 'Brussels', country: 'BE' }], contractDuration: { minYears: 4, renewable: true } });
+    expect(
+      formatContractDuration(facts({ grade: 'AD5', locations: [{ city: 'Brussels', country: 'BE' }], contract: 'indefinite' }), t),
+    ).toBe('Indefinite');
+    const renewable = facts({
+      grade: 'AD5',
+      locations: [{ city: 'Brussels', country: 'BE' }],
+      contractDuration: { minYears: 4, renewable: true },
+    });
     expect(formatContractDuration(renewable, t)).toBe('4 years, renewable');
     const notRenewable = facts({
       grade: 'AD5',
@@ -99,9 +107,14 @@ describe('the contract of a post', () => {
   });
 
   it('has no duration when it is indefinite', () => {
-    expect(problems({ grade: 'AD5', locations: [{ city: 'Brussels', country: 'BE' }], contract: 'indefinite', contractDuration: { minYears: 2 } })).toEqual([
-      'contractDuration: is given for an indefinite contract: leave it out, or write contract: fixed-term',
-    ]);
+    expect(
+      problems({
+        grade: 'AD5',
+        locations: [{ city: 'Brussels', country: 'BE' }],
+        contract: 'indefinite',
+        contractDuration: { minYears: 2 },
+      }),
+    ).toEqual(['contractDuration: is given for an indefinite contract: leave it out, or write contract: fixed-term']);
   });
 
   it('makes an indefinite temporary agent FULL_TIME for Google, and a fixed-term one TEMPORARY too', () => {
@@ -124,7 +137,9 @@ describe('the pay of a post', () => {
   it('is the basic salary at step 1 of the grid for temporary agents, grade by grade', () => {
     const pay = payOf(facts({ posts: TWO_POSTS }))!;
     expect(plain(formatPay(pay, 'en', t))).toBe('Basic monthly salary at step 1: EUR 5,672.78 (AD5), EUR 7,261.98 (AD7)');
-    expect(plain(formatPay(pay, 'fr', translator('fr')))).toBe('Traitement de base mensuel à l’échelon 1 : 5 672,78 EUR (AD5) et 7 261,98 EUR (AD7)');
+    expect(plain(formatPay(pay, 'fr', translator('fr')))).toBe(
+      'Traitement de base mensuel à l’échelon 1 : 5 672,78 EUR (AD5) et 7 261,98 EUR (AD7)',
+    );
   });
 
   it('reads the grid from one data file that says where it comes from and when it applies', () => {
@@ -135,7 +150,9 @@ describe('the pay of a post', () => {
   });
 
   it('invents nothing for contract agents, seconded national experts and trainees', () => {
-    expect(payOf(facts({ staffCategory: 'contract-agent', grade: 'FGIV', locations: [{ city: 'Brussels', country: 'BE' }] }))).toBeUndefined();
+    expect(
+      payOf(facts({ staffCategory: 'contract-agent', grade: 'FGIV', locations: [{ city: 'Brussels', country: 'BE' }] })),
+    ).toBeUndefined();
     expect(payOf(facts({ staffCategory: 'trainee', locations: [{ city: 'Brussels', country: 'BE' }] }))).toBeUndefined();
   });
 
@@ -158,7 +175,9 @@ describe('the pay of a post', () => {
   it('is told when it gives no amount, or both an amount and a range', () => {
     const place = { grade: 'AD5', locations: [{ city: 'Brussels', country: 'BE' }] };
     expect(problems({ ...place, pay: { currency: 'EUR' } })).toEqual(['pay: gives no amount: write amount, or min and max']);
-    expect(problems({ ...place, pay: { amount: 5000, min: 4000, max: 6000 } })).toEqual(['pay: gives both an amount and a range: keep one']);
+    expect(problems({ ...place, pay: { amount: 5000, min: 4000, max: 6000 } })).toEqual([
+      'pay: gives both an amount and a range: keep one',
+    ]);
     expect(problems({ ...place, pay: { amount: 5000, currency: 'euro' } })).toEqual([
       'pay.currency: a three-letter currency code in capitals, such as EUR',
     ]);
