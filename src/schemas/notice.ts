@@ -71,6 +71,8 @@ export const EXPECTED: Record<string, string> = {
   locations: 'a list of places, each with a city and a two-letter country code, such as [{ city: Brussels, country: BE }]',
   posts:
     'a list of posts, each with its grade, city, country and number of posts, such as [{ count: 1, grade: AD5, city: Brussels, country: BE }, { count: 1, grade: AD7, city: Luxembourg, country: LU }]',
+  'posts.grade': GRADE_EXPECTED,
+  'posts.city': 'the city of the post as text, such as Brussels',
   'posts.country': 'the two-letter code of the country in capitals, such as BE for Belgium or LU for Luxembourg',
   'posts.count': 'the number of posts offered at that grade and place, a whole number such as 1',
   contract: `${CONTRACT_TYPES.join(' or ')}`,
