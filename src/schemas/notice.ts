@@ -147,8 +147,8 @@ const gradeInput = z.union([z.string(), z.array(z.string()).min(1)]);
 
 /** One kind of post a notice offers: its grade or grades, its place and how many. */
 export interface Post {
-  /** Number of posts of this kind; undefined when the notice does not say. */
-  count?: number;
+  /** Number of posts of this kind (1 unless the notice says). */
+  count: number;
   grade?: GradeSpec;
   /** Index of its place in the facts' locations. */
   location: number;
@@ -171,7 +171,7 @@ function unionOfGrades(specs: GradeSpec[]): GradeSpec | undefined {
   const order = ['AD', 'AST', 'AST/SC', 'FG'];
   const grades = [...keys.values()].sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group) || a.level - b.level);
   if (grades.length === 0) return undefined;
-  if (specs.length > 0 && specs.every((spec) => JSON.stringify(spec) === JSON.stringify(specs[0]))) return specs[0];
+  if (specs.every((spec) => JSON.stringify(spec) === JSON.stringify(specs[0]))) return specs[0];
   return grades.length === 1 ? { kind: 'single', grade: grades[0]! } : { kind: 'list', grades };
 }
 

@@ -111,7 +111,7 @@ export function formatPlace(place: string, country: string, language: Language):
 export function formatPosts(posts: Post[], places: string[], facts: NoticeFacts, language: Language, t: Translate): string[] {
   return posts.map((post) =>
     [
-      post.count !== undefined && t('facts2.postCount', { count: post.count }),
+      t('facts2.postCount', { count: post.count }),
       post.grade && formatGrade(post.grade, language, t),
       formatPlace(places[post.location]!, facts.locations[post.location]!.country, language),
     ]

@@ -125,7 +125,7 @@ function makeNoticeView(notice: Notice, language: Language, t: Translate, state:
   const organisation = organisationFor(notice, language);
   // Several kinds of post, or a number of posts, are shown post by post: a grade is then tied to its place.
   const posts =
-    facts.posts && (facts.posts.length > 1 || facts.posts[0]!.count! > 1)
+    facts.posts && (facts.posts.length > 1 || facts.posts[0]!.count > 1)
       ? formatPosts(facts.posts, readerPlaces, facts, language, t)
       : undefined;
   const pay = payOf(facts);
