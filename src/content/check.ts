@@ -16,7 +16,7 @@ import { noticeFolderEntries, noticeFolders, readAttachments, readVersions, type
 import { referenceKey } from './reference.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { slugOfReference } from './slug.ts';
-import { emptySectionWarnings, factWarnings } from './warnings.ts';
+import { emptySectionWarnings, factWarnings, salaryGridWarnings } from './warnings.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -142,5 +142,6 @@ export function checkNotices(contentDir: string, projectDir = process.cwd(), opt
     }
     if (!errorsSince(before)) notices.push({ slug, facts, original, versions: [original, ...translations], fingerprint, attachments });
   }
+  problems.push(...salaryGridWarnings(notices.map((notice) => notice.facts)));
   return { notices, problems };
 }

@@ -47,6 +47,14 @@ export const REFERENCES = {
   basePath: '/',
 } satisfies FixtureSite;
 
+/** Notices modelled on those of several EU bodies (Commission, EEAS, Parliament, an agency); built on 1 March 2025. */
+export const EU_BODIES = {
+  content: resolve(PROJECT, 'tests/fixtures/eu-bodies/content'),
+  out: resolve(SITES, 'eu-bodies'),
+  now: '2025-03-01T10:00:00Z',
+  basePath: '/',
+} satisfies FixtureSite;
+
 /** npm run build with these environment variables, once no other build of this project folder is running. */
 export function runBuild(env: Record<string, string>): Promise<NodeRun> {
   return withBuildLock(() => runNode(['scripts/build.ts'], { cwd: PROJECT, env: { ...process.env, EU_VACANCIES_QUIET: '1', ...env } }));

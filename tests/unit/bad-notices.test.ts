@@ -111,7 +111,7 @@ const EXPECTED_MESSAGES: Record<string, string[]> = {
   ],
   'misspelled-field': [
     'error: vacancies/dpo-2024-1/en.md:1 deadline: is missing. Expected a local date and time in quotes, year first, such as "2024-04-19T12:00" (no time-zone offset: the zone comes from the timezone field, Europe/Brussels by default).',
-    'error: vacancies/dpo-2024-1/en.md:11 dedline: is not a field of a notice; did you mean deadline? Expected only these fields: reference, title, organisation, service, staffCategory, legalBasis, grade, domain, locations, published, deadline, timezone, contractDuration, probationMonths, securityClearance, apply, status, corrigenda.',
+    'error: vacancies/dpo-2024-1/en.md:11 dedline: is not a field of a notice; did you mean deadline? Expected only these fields: reference, title, organisation, service, staffCategory, legalBasis, grade, domain, locations, posts, published, deadline, timezone, contract, contractDuration, probationMonths, availableFrom, pay, securityClearance, apply, status, corrigenda.',
   ],
   'no-frontmatter': [
     'error: vacancies/dpo-2024-1/en.md:1 has no frontmatter. Expected the file to start with a line "---", the fields, and another line "---" before the text.',
