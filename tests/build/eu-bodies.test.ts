@@ -33,7 +33,7 @@ describe('notices of the Commission, the EEAS, the Parliament and an agency', ()
     expect(facts('el', 'com-2025-1183')['Θεσμικό όργανο']).toBe('Ευρωπαϊκή Επιτροπή');
     expect(facts('en', 'pe-ad-2025-14').Institution).toBe('European Parliament');
     expect(facts('lv', 'pe-ad-2025-14').Iestāde).toBe('Eiropas Parlaments');
-    expect(facts('pl', 'eeas-439186').Instytucja).toBe('Europejska Służba Działań Zewnętrznych');
+    expect(facts('pl', '452310').Instytucja).toBe('Europejska Służba Działań Zewnętrznych');
     // An agency named by the site's organisationNames.
     expect(facts('fr', 'emsa-ca-2025-03').Institution).toBe('Agence européenne pour la sécurité maritime');
   });
@@ -41,7 +41,7 @@ describe('notices of the Commission, the EEAS, the Parliament and an agency', ()
   it('name places and countries in the reader’s language', () => {
     expect(facts('el', 'com-2025-1183')['Τόπος απασχόλησης']).toBe('Βρυξέλλες (Βέλγιο)');
     expect(facts('fr', 'com-2025-1183')['Lieu d’affectation']).toBe('Bruxelles (Belgique)');
-    expect(facts('pl', 'eeas-439186')['Miejsce zatrudnienia']).toBe('Bruksela (Belgia)');
+    expect(facts('pl', '452310')['Miejsce zatrudnienia']).toBe('Bruksela (Belgia)');
     expect(facts('fr', 'emsa-ca-2025-03')['Lieu d’affectation']).toBe('Lisbonne (Portugal)');
   });
 
@@ -77,7 +77,7 @@ describe('notices of the Commission, the EEAS, the Parliament and an agency', ()
   it('state the contract: indefinite, or its length and renewal, and when the post is available', () => {
     expect(facts('en', 'pe-ad-2025-14')['Contract duration']).toBe('Indefinite');
     expect(facts('fr', 'com-2025-1183')['Durée du contrat']).toBe('2 ans, renouvelable');
-    expect(facts('pl', 'eeas-439186')['Rozpoczęcie pracy']).toBe('Od zaraz');
+    expect(facts('pl', '452310')['Rozpoczęcie pracy']).toBe('Od zaraz');
     expect(facts('en', 'emsa-ca-2025-03')['Post available from']).toBe('1 June 2025');
   });
 
@@ -92,7 +92,7 @@ describe('notices of the Commission, the EEAS, the Parliament and an agency', ()
     expect(facts('en', 'emsa-ca-2025-03')['Deadline for applications']).toBe('Monday 31 March 2025, 12:00 Lisbon time');
     expect(facts('fr', 'emsa-ca-2025-03')['Date limite de candidature']).toBe('lundi 31 mars 2025, 12:00 (heure de Lisbonne)');
     expect(facts('el', 'emsa-ca-2025-03')['Προθεσμία υποβολής αιτήσεων']).toContain('12:00 τοπική ώρα (Λισαβόνα)');
-    expect(facts('en', 'eeas-439186')['Deadline for applications']).toContain('12:00 Brussels time');
+    expect(facts('en', '452310')['Deadline for applications']).toContain('12:00 Brussels time');
   });
 
   it('give Google one jobLocation per place, the institution in the page’s language, and the right employment type and pay', () => {
@@ -109,7 +109,7 @@ describe('notices of the Commission, the EEAS, the Parliament and an agency', ()
       value: { '@type': 'QuantitativeValue', minValue: 5672.78, maxValue: 7261.98, unitText: 'MONTH' },
     });
     expect(jobPosting('pl', 'pe-ad-2025-14').hiringOrganization).toMatchObject({ name: 'Parlament Europejski' });
-    const eeas = jobPosting('en', 'eeas-439186');
+    const eeas = jobPosting('en', '452310');
     expect(eeas.employmentType).toEqual(['FULL_TIME', 'TEMPORARY']);
     expect(eeas.baseSalary).toMatchObject({ value: { value: 7261.98, unitText: 'MONTH' } });
     expect(jobPosting('en', 'com-2025-1183')).not.toHaveProperty('baseSalary');
