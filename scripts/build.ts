@@ -15,6 +15,21 @@ import { headersFile, nginxSnippet, securityHeaders } from '../src/embed/securit
 import { redirectRules } from '../src/outputs/redirects.ts';
 import { adminHeadersRule } from '../src/cms/security.ts';
 import { readCmsSettings } from '../src/cms/settings.ts';
+import { failureMessage, scriptFlags, tellFailures } from './cli.ts';
+
+const USAGE = `Usage: npm run build
+
+Checks the content, builds the site into a fresh folder and only then puts it in
+place of the output folder: a failed build leaves the previous site as it was.
+
+  --help   print this help
+
+Environment: EU_VACANCIES_CONTENT (default content), EU_VACANCIES_OUT (default dist),
+EU_VACANCIES_NOW (the instant taken as now, ISO 8601), SITE_URL and BASE_PATH (override
+siteUrl and basePath of site.yaml), EU_VACANCIES_QUIET=1 (Astro's errors only).`;
+
+tellFailures('npm run build');
+scriptFlags(USAGE, { options: { help: { type: 'boolean', short: 'h' } } });
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const SHOWN_WARNINGS = 20;
@@ -60,7 +75,7 @@ try {
       `\nThe build stopped: fix the ${error.problems.filter((p) => p.severity === 'error').length} error(s) above. The site in ${out} was not changed.`,
     );
   } else {
-    console.error(error);
+    console.error(failureMessage('npm run build', error));
     console.error(`\nThe build failed. The site in ${out} was not changed.`);
   }
   process.exit(1);

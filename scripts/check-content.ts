@@ -1,7 +1,9 @@
 /**
  * npm run check: validates every notice without building the site and prints
  * every problem at once. Exits non-zero when there is an error; warnings are
- * printed and never block.
+ * printed and never block. A notice not yet published (not on the branch the
+ * site is published from, see src/content/published.ts) must also have its
+ * deadline ahead, within two years.
  *
  * On GitHub Actions (GITHUB_ACTIONS=true) problems are printed as workflow
  * commands, which GitHub shows as annotations on the lines of the pull request.
@@ -10,10 +12,29 @@
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { checkNotices } from '../src/content/check.ts';
-import { codeQualityIssue, formatProblem, githubAnnotation } from '../src/content/problems.ts';
+import { codeQualityIssue, formatProblem, githubAnnotation, type ContentProblem } from '../src/content/problems.ts';
+import { publication } from '../src/content/published.ts';
 import { readSiteSettings } from '../src/site/settings.ts';
-import { contentDir } from '../src/site/environment.ts';
+import { buildNow, contentDir } from '../src/site/environment.ts';
+import { scriptFlags, tellFailures } from './cli.ts';
+
+const USAGE = `Usage: npm run check
+
+Checks every notice of the content folder without building the site, and prints
+every problem with its file, line and field. Exits with 1 when there is an error;
+warnings never block. A notice not yet published (not committed, or in a pull
+request not on its target branch) must have its deadline ahead, within two years.
+
+  --help   print this help
+
+Environment: EU_VACANCIES_CONTENT (the content folder, default content), EU_VACANCIES_NOW
+(the instant taken as now, such as 2024-05-01T10:00:00Z). On GitHub Actions problems are
+annotations of the pull request; on GitLab CI also gl-code-quality-report.json.`;
+
+tellFailures('npm run check');
+scriptFlags(USAGE, { options: { help: { type: 'boolean', short: 'h' } } });
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -24,7 +45,20 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-const { notices, problems } = checkNotices(dir);
+const now = buildNow();
+const published = publication(dir);
+const arrival = published.kind === 'known' ? { now, isPublished: published.isPublished } : undefined;
+const { notices, problems } = checkNotices(dir, process.cwd(), { arrival });
+if (published.kind === 'failed') {
+  const fixTheWorkflow: ContentProblem = {
+    severity: 'error',
+    file: relative(process.cwd(), dir) || '.',
+    message: published.message,
+    expected: published.expected,
+  };
+  problems.unshift(fixTheWorkflow);
+}
+if (published.kind === 'unknown') console.log(`note: ${published.note}\n`);
 
 const onGitHub = process.env.GITHUB_ACTIONS === 'true';
 for (const problem of problems) console.log(onGitHub ? githubAnnotation(problem) : formatProblem(problem));

@@ -10,6 +10,18 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium, serveSite } from '../tests/support/browser.ts';
+import { scriptFlags, tellFailures } from './cli.ts';
+
+const USAGE = `Usage: node scripts/guide-screenshots.ts
+
+Draws the pictures of docs/publishing.md (docs/guide/): what npm run check says
+about a notice with mistakes, and a published notice, in Debian's Chromium
+(CHROMIUM_PATH to use another). Run it after changing the messages or the notice page.
+
+  --help   print this help`;
+
+tellFailures('node scripts/guide-screenshots.ts');
+scriptFlags(USAGE, { options: { help: { type: 'boolean', short: 'h' } } });
 
 const PROJECT = resolve(import.meta.dirname, '..');
 const FIXTURE = join(PROJECT, 'tests/fixtures/after-publication/content');
@@ -52,7 +64,7 @@ try {
   breakCopy(content);
   const check = spawnSync(process.execPath, [join(PROJECT, 'scripts/check-content.ts')], {
     cwd: work,
-    env: { ...process.env, EU_VACANCIES_CONTENT: content },
+    env: { ...process.env, EU_VACANCIES_CONTENT: content, EU_VACANCIES_NOW: NOW },
     encoding: 'utf8',
   });
   writeFileSync(join(work, 'check.html'), terminalPage('npm run check', check.stdout + check.stderr));
@@ -63,7 +75,7 @@ try {
     env: { ...process.env, EU_VACANCIES_CONTENT: FIXTURE, EU_VACANCIES_OUT: site, EU_VACANCIES_NOW: NOW, EU_VACANCIES_QUIET: '1' },
     encoding: 'utf8',
   });
-  if (build.status !== 0) throw new Error(build.stderr);
+  if (build.status !== 0) throw new Error(`the build of the fixture failed:\n${build.stderr}`);
 
   const browser = await launchChromium();
   const server = await serveSite(site, '/');

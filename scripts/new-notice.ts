@@ -11,22 +11,27 @@
  * Answers still missing are asked for; with no one to ask (input closed), the
  * missing flags are listed and nothing is written.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { Temporal } from '../src/content/temporal.ts';
-import { readFrontmatter } from '../src/content/frontmatter.ts';
+import { arrivalProblems } from '../src/content/arrival.ts';
+import { parseDeadline } from '../src/content/deadline.ts';
+import { noticeFolderEntries, noticeFolders, readVersions, type ReadVersion } from '../src/content/read.ts';
+import { referenceKey } from '../src/content/reference.ts';
 import { LANGUAGES, isLanguage, languageName, type Language } from '../src/browser/languages.ts';
 import { factProblems } from '../src/content/checks.ts';
 import { slugOfReference } from '../src/content/slug.ts';
-import { describeProblem } from '../src/content/problems.ts';
-import { contentDir } from '../src/site/environment.ts';
+import { describeProblem, type ContentProblem } from '../src/content/problems.ts';
+import { buildNow, contentDir } from '../src/site/environment.ts';
 import { noticeFile, translationFile, type NewNotice } from '../src/content/notice-template.ts';
 import { originalFingerprint } from '../src/content/fingerprint.ts';
 import { DOMAINS, EXPECTED, STAFF_CATEGORIES } from '../src/schemas/notice.ts';
+import { scriptFlags, tellFailures } from './cli.ts';
 
-const USAGE = `Start a vacancy notice:
+const USAGE = `Usage: npm run new [-- flags]
+
+Start a vacancy notice:
   npm run new                       asks for each fact
   npm run new -- --reference DPO/2024/7 --title "Data Protection Officer" --staff-category temporary-agent \\
       --grade AD8 --domain law --place Brussels --country BE --deadline 2024-06-28T12:00 --email jobs@example.eu
@@ -35,9 +40,11 @@ Other flags: --language (default en), --published (default today), --timezone, -
 Start a translation of a notice:
   npm run new -- --translate DPO/2024/7 --language fr [--title "…"] [--places "Bruxelles"]
 
---content <folder> writes into another content folder (default: content/, or EU_VACANCIES_CONTENT).`;
+--content <folder> writes into another content folder (default: content/, or EU_VACANCIES_CONTENT).
+--help prints this help.`;
 
-const { values: flags } = parseArgs({
+tellFailures('npm run new');
+const flags = scriptFlags(USAGE, {
   options: {
     reference: { type: 'string' },
     title: { type: 'string' },
@@ -60,11 +67,6 @@ const { values: flags } = parseArgs({
   },
   strict: true,
 });
-
-if (flags.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 
 const content = flags.content ?? contentDir();
 const vacancies = join(content, 'vacancies');
@@ -111,22 +113,23 @@ async function ask(flag: string, question: string, check: (value: string) => str
   }
 }
 
-/** Notices already in the content, by reference and by folder. */
-function existingNotices(): { reference?: string; folder: string }[] {
+/** Notices already in the content, by reference and by folder, read as the check reads them; what is wrong with them is the check's to say. */
+function existingNotices(): { reference?: string; folder: string; original?: ReadVersion }[] {
   if (!existsSync(vacancies)) return [];
-  return readdirSync(vacancies, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((entry) => {
-      const folder = join(vacancies, entry.name);
-      const references = readdirSync(folder)
-        .filter((name) => name.endsWith('.md'))
-        .map((name) => readFrontmatter(readFileSync(join(folder, name), 'utf8'))?.data.reference)
-        .filter((reference): reference is string => typeof reference === 'string');
-      return references.length ? references.map((reference) => ({ reference: reference.trim(), folder })) : [{ folder }];
-    });
+  const unheeded: ContentProblem[] = [];
+  return noticeFolders(vacancies, process.cwd(), unheeded).flatMap((name) => {
+    const folder = join(vacancies, name);
+    const originals = readVersions(noticeFolderEntries(folder, process.cwd(), unheeded), unheeded).filter(
+      (version) => typeof version.frontmatter.data.reference === 'string',
+    );
+    return originals.length
+      ? originals.map((original) => ({ reference: String(original.frontmatter.data.reference).trim(), folder, original }))
+      : [{ folder }];
+  });
 }
 
-const today = Temporal.Now.plainDateISO('Europe/Brussels').toString();
+const now = buildNow();
+const today = Temporal.Instant.fromEpochMilliseconds(now).toZonedDateTimeISO('Europe/Brussels').toPlainDate().toString();
 const relativeFile = (file: string) => relative(process.cwd(), file) || file;
 
 /** A valid notice that unanswered fields are taken from, so that each answer is checked on its own and with those before it. */
@@ -168,7 +171,11 @@ async function newNotice() {
   const reference = await ask('reference', 'Reference of the selection, such as DIGIT/COM/2024/461', (value) => {
     const wrong = checkFact('reference', () => ({ reference: value }))(value);
     if (wrong) return wrong;
-    const same = existing.find((notice) => notice.reference === value || notice.folder === join(vacancies, slugOfReference(value)));
+    const same = existing.find(
+      (notice) =>
+        (notice.reference !== undefined && referenceKey(notice.reference) === referenceKey(value)) ||
+        notice.folder === join(vacancies, slugOfReference(value)),
+    );
     return same && `${value} exists already, in ${relativeFile(same.folder)}: choose another reference, or edit that notice.`;
   });
   facts.reference = reference;
@@ -212,11 +219,19 @@ async function newNotice() {
   );
   const published = await answer('published', 'published', 'Publication date, year first', today);
   const timezone = typeof flags.timezone === 'string' ? await answer('timezone', 'timezone', 'Time zone') : undefined;
-  const deadline = await answer(
-    'deadline',
+  const deadline = await ask(
     'deadline',
     `Deadline: date and local time${timezone ? '' : ' in Brussels'}, year first, such as 2024-04-19T12:00`,
+    (value) => {
+      const wrong = checkFact('deadline', () => ({ deadline: value }))(value);
+      if (wrong) return wrong;
+      // A new notice, by definition: its deadline is ahead, as npm run check requires of a notice not yet published.
+      const parsed = parseDeadline(value, timezone);
+      const late = parsed.ok ? arrivalProblems({ deadline: parsed.value }, now)[0] : undefined;
+      return late && describeProblem({ severity: 'error', file: '', ...late, field: undefined });
+    },
   );
+  facts.deadline = deadline;
   // One question for both ways of applying: an address with @ or a web page.
   await answer(
     'apply',
@@ -256,16 +271,14 @@ Documents for candidates (an application form, a guide) go in the same folder: $
 async function newTranslation(target: string) {
   const notice = existingNotices().find(
     (candidate) =>
-      candidate.reference === target ||
+      (candidate.reference !== undefined && referenceKey(candidate.reference) === referenceKey(target)) ||
       candidate.folder === join(vacancies, target) ||
       candidate.folder === join(vacancies, slugOfReference(target)),
   );
-  if (!notice?.reference)
+  if (!notice?.original)
     stop(`There is no notice ${target} in ${relativeFile(vacancies)}: give its reference, such as DIGIT/COM/2024/461.`);
-  const originalName = readdirSync(notice.folder).find(
-    (name) => name.endsWith('.md') && readFrontmatter(readFileSync(join(notice.folder, name), 'utf8'))?.data.reference,
-  );
-  const original = readFrontmatter(readFileSync(join(notice.folder, originalName!), 'utf8'))!;
+  const originalName = `${notice.original.language}.md`;
+  const original = notice.original.frontmatter;
   const data = original.data as { title: string; locations?: { city?: string }[] };
   const language = (await ask('language', 'Language of the translation (two-letter code)', (value) => {
     if (!isLanguage(value)) return `Expected one of ${LANGUAGES.join(', ')}.`;
@@ -292,7 +305,7 @@ async function newTranslation(target: string) {
   const same = places.every((place, index) => place === cities[index]);
   writeFileSync(
     file,
-    translationFile({ title, places: same ? undefined : places, translatedFrom: fingerprint }, originalName!, original.body),
+    translationFile({ title, places: same ? undefined : places, translatedFrom: fingerprint }, originalName, original.body),
     { flag: 'wx' },
   );
   console.log(`\nWritten: ${relativeFile(file)} (translatedFrom: ${fingerprint}, the current ${originalName})

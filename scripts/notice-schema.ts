@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { z } from 'zod';
 import { EXPECTED, noticeFactsSchema, translationSchema } from '../src/schemas/notice.ts';
+import { scriptFlags, tellFailures } from './cli.ts';
 
 const PROJECT = join(import.meta.dirname, '..');
 export const SCHEMA_FILE = join(PROJECT, 'schemas/notice.schema.json');
@@ -82,7 +83,17 @@ export function noticeJsonSchemaText(): string {
   return `${JSON.stringify(noticeJsonSchema(), null, 2)}\n`;
 }
 
+const USAGE = `Usage: npm run schema
+
+Writes schemas/notice.schema.json, the JSON Schema of a notice's frontmatter that
+editors read, from the notice schema in src/schemas/notice.ts. Run it after changing
+that schema; a test fails while the committed file is behind.
+
+  --help   print this help`;
+
 if (import.meta.main) {
+  tellFailures('npm run schema');
+  scriptFlags(USAGE, { options: { help: { type: 'boolean', short: 'h' } } });
   writeFileSync(SCHEMA_FILE, noticeJsonSchemaText());
   console.log(`Written: ${SCHEMA_FILE}`);
 }

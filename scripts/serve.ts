@@ -5,11 +5,12 @@
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import sirv from 'sirv';
 import { readSiteSettings } from '../src/site/settings.ts';
 import { contentDir, outDir } from '../src/site/environment.ts';
 import { headersForPath, parseHeadersFile } from '../src/embed/security-headers.ts';
+import { scriptFlags, tellFailures } from './cli.ts';
 
 export function startServer(root: string, basePath: string, port: number, host = '127.0.0.1') {
   const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
@@ -35,9 +36,32 @@ export function startServer(root: string, basePath: string, port: number, host =
   return new Promise<typeof server>((done) => server.listen(port, host, () => done(server)));
 }
 
+const USAGE = `Usage: npm start (builds, then serves), or node scripts/serve.ts (serves the last build)
+
+Serves the built site at http://localhost:4321 under its base path, with 404.html
+for unknown addresses and the headers of _headers, as a static host would.
+
+  --help   print this help
+
+Environment: PORT (default 4321), EU_VACANCIES_OUT (the built site, default dist),
+EU_VACANCIES_CONTENT (whose site.yaml gives the base path, default content).`;
+
 if (import.meta.main) {
-  const { basePath } = readSiteSettings(contentDir());
+  tellFailures('npm start');
+  scriptFlags(USAGE, { options: { help: { type: 'boolean', short: 'h' } } });
+  const root = outDir();
+  if (!existsSync(join(root, '404.html'))) {
+    console.error(
+      `There is no built site in ${relative(process.cwd(), root) || '.'}: run npm run build first, or npm start, which builds and serves.`,
+    );
+    process.exit(1);
+  }
   const port = Number(process.env.PORT ?? 4321);
-  await startServer(outDir(), basePath, port, 'localhost');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`PORT=${process.env.PORT} is not a port number: give one such as 4321.`);
+    process.exit(1);
+  }
+  const { basePath } = readSiteSettings(contentDir());
+  await startServer(root, basePath, port, 'localhost');
   console.log(`eu-vacancies: serving the site at http://localhost:${port}${basePath} (Ctrl+C to stop)`);
 }

@@ -3,20 +3,31 @@
  * are out of date; then which interface strings in locales/ are still to
  * translate. The build writes the same report into the site for maintainers
  * (translations/ and translations.json).
- *
- *   npm run translations                          the tables
- *   npm run translations -- --fingerprint DPO/2024/7   the translatedFrom a translation of the current original gets
- *   npm run translations -- --json                the report as JSON
  */
-import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from '../src/browser/languages.ts';
 import { loadNotices } from '../src/content/notices.ts';
+import { referenceKey } from '../src/content/reference.ts';
 import { slugOfReference } from '../src/content/slug.ts';
 import { contentDir } from '../src/site/environment.ts';
 import { translationsReport, type TranslationState } from '../src/site/translations.ts';
 import { MESSAGES } from '../src/site/locales.ts';
+import { scriptFlags, tellFailures } from './cli.ts';
 
-const { values: flags } = parseArgs({ options: { json: { type: 'boolean' }, fingerprint: { type: 'string' } } });
+const USAGE = `Usage: npm run translations [-- options]
+
+Shows which language versions each notice has and which are out of date, then
+which interface strings in locales/ are still to translate.
+
+  --fingerprint REFERENCE   print the translatedFrom that a translation of the notice's current original gets
+  --json                    print the report as JSON
+  --help                    print this help
+
+Environment: EU_VACANCIES_CONTENT (the content folder, default content).`;
+
+tellFailures('npm run translations');
+const flags = scriptFlags(USAGE, {
+  options: { json: { type: 'boolean' }, fingerprint: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+});
 
 const { notices, problems } = await loadNotices(contentDir());
 const report = translationsReport(notices, MESSAGES);
@@ -24,7 +35,7 @@ const report = translationsReport(notices, MESSAGES);
 if (flags.fingerprint) {
   const wanted = flags.fingerprint;
   const notice = report.notices.find(
-    (candidate) => candidate.reference === wanted || candidate.slug === wanted || candidate.slug === slugOfReference(wanted),
+    (candidate) => referenceKey(candidate.reference) === referenceKey(wanted) || candidate.slug === slugOfReference(wanted),
   );
   if (!notice) {
     console.error(

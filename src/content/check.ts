@@ -4,16 +4,19 @@
  * problem is collected, so that a recruiter sees them all at once. The text is
  * parsed (never rendered) only to find pictures the page would not show.
  */
+import { existsSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import { TRANSLATION_FIELDS, FACT_FIELDS, noticeFactsSchema, type NoticeFacts } from '../schemas/notice.ts';
+import { arrivalProblems, type Arrival } from './arrival.ts';
 import { checkTranslation, checkedAlone } from './checks.ts';
 import { originalFingerprint } from './fingerprint.ts';
 import { pictureProblems } from './pictures.ts';
 import type { ContentProblem } from './problems.ts';
 import { noticeFolderEntries, noticeFolders, readAttachments, readVersions, type Attachment, type ReadVersion } from './read.ts';
+import { referenceKey } from './reference.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { slugOfReference } from './slug.ts';
-import { emptySectionWarnings, factWarnings } from './warnings.ts';
+import { emptySectionWarnings, factWarnings, salaryGridWarnings } from './warnings.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -33,10 +36,25 @@ export interface CheckedContent {
   problems: ContentProblem[];
 }
 
-export function checkNotices(contentDir: string, projectDir = process.cwd()): CheckedContent {
+export interface CheckOptions {
+  /** Checks the deadline of each notice not yet published (npm run check); without it, dates are checked as of any day. */
+  arrival?: Arrival;
+}
+
+export function checkNotices(contentDir: string, projectDir = process.cwd(), options: CheckOptions = {}): CheckedContent {
   const problems: ContentProblem[] = [];
   const vacanciesDir = join(contentDir, 'vacancies');
-  const byReference = new Map<string, string>();
+  if (!existsSync(vacanciesDir)) {
+    problems.push({
+      severity: 'error',
+      file: relative(projectDir, contentDir) || '.',
+      message: `has no folder "vacancies"`,
+      expected: `the notices in ${relative(projectDir, vacanciesDir)}/, a folder for each (an empty folder for a site without vacancies); or EU_VACANCIES_CONTENT set to the content folder that has them`,
+    });
+    return { notices: [], problems };
+  }
+  /** The first notice of each reference, by what remains of it without case, spacing and punctuation. */
+  const byReference = new Map<string, { reference: string; file: string }>();
   const notices: CheckedNotice[] = [];
   const errorsSince = (before: number) => problems.slice(before).some((problem) => problem.severity === 'error');
 
@@ -87,19 +105,33 @@ export function checkNotices(contentDir: string, projectDir = process.cwd()): Ch
       continue;
     }
     const facts = parsed.data;
-    const duplicate = byReference.get(facts.reference);
+    const duplicate = byReference.get(referenceKey(facts.reference));
     if (duplicate) {
       problems.push({
         severity: 'error',
         file: original.file,
         line: original.frontmatter.lineOf(['reference']),
         field: 'reference',
-        message: `${facts.reference} is already the reference of ${duplicate}`,
+        message:
+          duplicate.reference === facts.reference
+            ? `${facts.reference} is already the reference of ${duplicate.file}`
+            : `${facts.reference} is ${duplicate.reference}, the reference of ${duplicate.file}, written differently: references that differ only in case, spacing or punctuation are one selection to candidates and to the search`,
         expected: 'a reference that no other notice has',
       });
       continue;
     }
-    byReference.set(facts.reference, original.file);
+    byReference.set(referenceKey(facts.reference), { reference: facts.reference, file: original.file });
+    if (options.arrival && !options.arrival.isPublished(folder)) {
+      const line = original.frontmatter.lineOf(['deadline']);
+      problems.push(
+        ...arrivalProblems(facts, options.arrival.now).map((problem) => ({
+          severity: 'error' as const,
+          file: original.file,
+          line,
+          ...problem,
+        })),
+      );
+    }
     const fingerprint = originalFingerprint(facts.title, original.frontmatter.body);
     const translations = versions.filter((version) => version !== original);
     for (const version of translations) checkTranslation(version, original, facts, fingerprint, problems);
@@ -110,5 +142,6 @@ export function checkNotices(contentDir: string, projectDir = process.cwd()): Ch
     }
     if (!errorsSince(before)) notices.push({ slug, facts, original, versions: [original, ...translations], fingerprint, attachments });
   }
+  problems.push(...salaryGridWarnings(notices.map((notice) => notice.facts)));
   return { notices, problems };
 }

@@ -4,6 +4,7 @@
  * build time, so the browser needs no time-zone data of its own.
  */
 import { Temporal } from './temporal.ts';
+import { wordProcessorProblem } from './typography.ts';
 
 export { noticeState, type NoticeState } from '../browser/countdown.ts';
 
@@ -35,6 +36,8 @@ export function isTimeZone(name: string): boolean {
 }
 
 function describeFound(text: string): string {
+  const typography = wordProcessorProblem(text, 'the date');
+  if (typography) return typography;
   if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(text)) return `"${text}" is written day first`;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `"${text}" has a date but no time`;
   if (/(Z|[+-]\d{2}:?\d{2})$/.test(text)) return `"${text}" carries a time-zone offset`;

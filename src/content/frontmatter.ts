@@ -1,7 +1,8 @@
 /**
  * Frontmatter read with the YAML 1.2 core schema, which has no timestamp type:
  * an unquoted `deadline: 2024-04-19T12:00` stays the text the recruiter wrote
- * and is never shifted to UTC. Keeps line numbers for error messages.
+ * and is never shifted to UTC; a reference that looks like a number stays the
+ * text typed. Keeps line numbers for error messages.
  */
 import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 
@@ -32,6 +33,11 @@ export function readFrontmatter(source: string): Frontmatter | undefined {
   const data: unknown = errors.length ? {} : (doc.toJS() ?? {});
   if (!errors.length && (typeof data !== 'object' || Array.isArray(data))) {
     errors.push({ line: 2, message: 'the frontmatter is not a list of fields', code: 'NOT_FIELDS' });
+  }
+  // A reference YAML reads as a number, such as an EEAS job number typed without quotes, stays as typed: 0439186, not 439186.
+  const reference = isMap(doc.contents) ? doc.contents.get('reference', true) : undefined;
+  if (isScalar(reference) && typeof reference.value === 'number' && reference.range && typeof data === 'object' && data) {
+    (data as Record<string, unknown>).reference = yamlText.slice(reference.range[0], reference.range[1]);
   }
   return {
     data: typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {},

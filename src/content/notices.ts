@@ -2,14 +2,12 @@
  * Notices as the site shows them: checked (check.ts), then each language
  * version's Markdown rendered once (render.ts).
  */
-import { posix } from 'node:path';
 import type { Language } from '../browser/languages.ts';
-import { makeUrls } from '../browser/routes.ts';
 import type { NoticeFacts } from '../schemas/notice.ts';
 import { checkNotices, type CheckedNotice } from './check.ts';
 import type { ContentProblem } from './problems.ts';
 import type { Attachment } from './read.ts';
-import { renderMarkdown } from './render.ts';
+import { renderTexts } from './texts.ts';
 
 export interface NoticeVersion {
   language: Language;
@@ -44,27 +42,15 @@ export interface LoadedNotices {
   problems: ContentProblem[];
 }
 
-/** The layout of the site's addresses, under no base path in particular. */
-const layout = makeUrls('https://site.invalid', '/');
-
-/**
- * A document's address as a notice's page links it, relative to the page: right
- * under any base path, and from the page of every language, which all lie at the
- * same depth.
- */
-export function documentFromNoticePage(slug: string, name: string): string {
-  return posix.relative(layout.notice('en', slug), layout.attachment(slug, name));
-}
-
-function renderNotice({ slug, facts, original, versions, fingerprint, attachments }: CheckedNotice): Notice {
-  const documents = { attachments, href: (name: string) => documentFromNoticePage(slug, name) };
+/** A checked notice with the HTML of its versions' texts, in their order. */
+function noticeOf({ slug, facts, original, versions, fingerprint, attachments }: CheckedNotice, html: string[]): Notice {
   return {
     slug,
     facts,
     original: original.language,
     fingerprint,
     attachments,
-    versions: versions.map((version): NoticeVersion => {
+    versions: versions.map((version, index): NoticeVersion => {
       const data = version.frontmatter.data as { title?: string; places?: string[]; translatedFrom?: string; corrigenda?: string[] };
       const translation =
         version === original ? {} : { translatedFrom: data.translatedFrom, corrigenda: data.corrigenda?.map((text) => text.trim()) };
@@ -72,7 +58,7 @@ function renderNotice({ slug, facts, original, versions, fingerprint, attachment
         language: version.language,
         title: (data.title ?? facts.title).trim(),
         places: data.places ?? facts.locations.map((location) => location.city),
-        html: renderMarkdown(version.frontmatter.body, documents),
+        html: html[index]!,
         file: version.file,
         ...translation,
       };
@@ -81,10 +67,12 @@ function renderNotice({ slug, facts, original, versions, fingerprint, attachment
 }
 
 /** Reads and checks every notice, then renders the valid ones. */
-export function loadNotices(contentDir: string, projectDir = process.cwd()): Promise<LoadedNotices> {
-  // Nothing here waits today; callers await all the same, and a failure reaches them as a rejection.
-  return Promise.resolve().then(() => {
-    const { notices, problems } = checkNotices(contentDir, projectDir);
-    return { notices: notices.map(renderNotice), problems };
-  });
+export async function loadNotices(contentDir: string, projectDir = process.cwd()): Promise<LoadedNotices> {
+  const { notices, problems } = checkNotices(contentDir, projectDir);
+  const texts = notices.flatMap(({ slug, versions, attachments }) =>
+    versions.map((version) => ({ markdown: version.frontmatter.body, slug, attachments })),
+  );
+  const html = await renderTexts(texts);
+  let rendered = 0;
+  return { notices: notices.map((notice) => noticeOf(notice, html.slice(rendered, (rendered += notice.versions.length)))), problems };
 }

@@ -52,9 +52,19 @@ function pictureMistake(image: Element, address: string, attachments: readonly A
   return { message: `${quoted} is not in the notice's folder`, expected: picture };
 }
 
+/**
+ * Whether a text may hold a picture: Markdown's "![", or HTML's <img> (which the HTML parser
+ * also makes of <image>). Most notices have none, and parsing every text twice, here and for
+ * its page, was most of the cost of loading a large archive.
+ */
+export function mayHavePictures(markdown: string): boolean {
+  return /!\[|<im(?:g|age)\b/i.test(markdown);
+}
+
 /** Every picture of a language version that the page would not show, on its line of the file. */
 export function pictureProblems(version: ReadVersion, attachments: readonly Attachment[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  if (!mayHavePictures(version.frontmatter.body)) return problems;
   for (const image of elementsNamed(parseBody(version.frontmatter.body), 'img')) {
     const address = image.properties.src;
     if (typeof address !== 'string' || address.trim() === '') continue;

@@ -4,11 +4,20 @@ import { EXPECTED } from '../schemas/notice.ts';
 import type { Frontmatter } from './frontmatter.ts';
 import type { ContentProblem } from './problems.ts';
 import { closestWord } from './suggestions.ts';
+import { wordProcessorProblem } from './typography.ts';
 
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   return JSON.stringify(value);
+}
+
+/** What a field holds, as a message names it: "the date is in curly quotes …". */
+function whatIs(field: string | undefined): string {
+  if (field === 'published' || field === 'deadline' || field?.endsWith('.date')) return 'the date';
+  if (field === 'probationMonths' || field?.startsWith('contractDuration')) return 'the number';
+  if (field === 'reference') return 'the reference';
+  return 'the value';
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -44,10 +53,14 @@ export function schemaProblems(
       });
     }
     const found = valueAt(frontmatter.data, path);
+    // A curly quote or a non-breaking space is invisible to the recruiter: naming it comes before the format's message.
+    // Our own checks name it themselves, and a title may well have its dash.
+    const typography = issue.code !== 'custom' && typeof found === 'string' ? wordProcessorProblem(found, whatIs(field)) : undefined;
     // Our own checks say what they found; the schema's generic ones get the value that was found.
     let message =
-      issue.code === 'custom' ? issue.message : found === undefined ? 'is missing' : `has ${describeValue(found)}, which is not accepted`;
-    if (issue.code === 'invalid_value' && typeof found === 'string') {
+      typography ??
+      (issue.code === 'custom' ? issue.message : found === undefined ? 'is missing' : `has ${describeValue(found)}, which is not accepted`);
+    if (!typography && issue.code === 'invalid_value' && typeof found === 'string') {
       const options = issue.values.map(String);
       const written = found.trim().replace(/\s+/g, '-');
       const suggestion =

@@ -2,6 +2,27 @@
 import type { NoticeFacts } from '../schemas/notice.ts';
 import type { ContentProblem } from './problems.ts';
 import type { ReadVersion } from './read.ts';
+import { payOf, SALARY_GRID } from '../site/pay.ts';
+import { buildNow } from '../site/environment.ts';
+
+/** The Staff Regulations' salaries are adjusted every year with effect from 1 July: an older grid has missed one. */
+export const SALARY_GRID_MAX_AGE_DAYS = 365;
+const SALARY_GRID_FILE = 'src/site/data/salary-grid.json';
+
+/** A warning, once, when notices show basic salaries from a grid more than a year old. */
+export function salaryGridWarnings(facts: NoticeFacts[], now = buildNow()): ContentProblem[] {
+  const age = Math.floor((now - Date.parse(`${SALARY_GRID.appliesFrom}T00:00:00Z`)) / 86_400_000);
+  if (age <= SALARY_GRID_MAX_AGE_DAYS || !facts.some((notice) => payOf(notice)?.kind === 'grid')) return [];
+  return [
+    {
+      severity: 'warning',
+      file: SALARY_GRID_FILE,
+      field: 'appliesFrom',
+      message: `the basic salaries shown on notices apply from ${SALARY_GRID.appliesFrom}, ${age} days ago: a yearly adjustment has probably been published since`,
+      expected: `the grid of the latest adjustment in the Official Journal, with its source and appliesFrom, or pay stated in the notices`,
+    },
+  ];
+}
 
 /** Fewer days than this between publication and deadline is legal but leaves candidates little time. */
 export const MINIMUM_APPLICATION_DAYS = 10;
@@ -9,6 +30,11 @@ export const MINIMUM_APPLICATION_DAYS = 10;
 /** Days from one calendar date to another, both "YYYY-MM-DD". */
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** A reference as it is typed in a command: in quotes when it has spaces or parentheses, which the shell would split or refuse. */
+function shellWord(reference: string): string {
+  return /^[A-Za-z0-9./-]+$/.test(reference) ? reference : `"${reference}"`;
 }
 
 export function factWarnings(original: ReadVersion, facts: NoticeFacts, translations: number): ContentProblem[] {
@@ -47,7 +73,7 @@ export function factWarnings(original: ReadVersion, facts: NoticeFacts, translat
     warn(
       undefined,
       'is the only language version of this notice: readers of the 23 other languages see it untranslated',
-      `a translation next to it, such as ${suggested}.md (npm run new -- --translate ${facts.reference} --language ${suggested} starts one)`,
+      `a translation next to it, such as ${suggested}.md (npm run new -- --translate ${shellWord(facts.reference)} --language ${suggested} starts one)`,
     );
   }
   return warnings;

@@ -17,6 +17,7 @@ import { stateAtBuild, type Site } from '../site/model.ts';
 import { once } from '../site/once.ts';
 import type { FeedFormat, Urls } from '../browser/routes.ts';
 import { xmlText } from './xml.ts';
+import { payOf } from '../site/pay.ts';
 import type { NoticeFacts } from '../schemas/notice.ts';
 
 export interface FeedEntry {
@@ -187,6 +188,22 @@ export function jsonFeed(feed: Feed): string {
   )}\n`;
 }
 
+/** The pay as stated, or the grid's basic salaries at step 1 with the date the grid applies from. */
+function payData(facts: NoticeFacts) {
+  const pay = payOf(facts);
+  if (!pay) return undefined;
+  if (pay.kind === 'stated') return { source: 'notice', ...pay.pay };
+  return {
+    source: 'staff-regulations-grid',
+    appliesFrom: pay.appliesFrom,
+    currency: 'EUR',
+    period: 'month',
+    kind: 'basic-salary',
+    step: 1,
+    byGrade: Object.fromEntries(pay.salaries.map((salary) => [gradeLabel(salary.grade), salary.amount])),
+  };
+}
+
 /** What became of a notice as of the build: its state, or withdrawn or cancelled. */
 export type DataState = 'open' | 'closing-soon' | 'closed' | 'withdrawn' | 'cancelled';
 
@@ -220,10 +237,18 @@ export function vacanciesData(site: Site, urls: Urls) {
         functionGroups: facts.grade && functionGroupsOf(facts.grade),
         domain: facts.domain,
         locations: facts.locations,
+        posts: facts.posts?.map((post) => ({
+          count: post.count,
+          grades: post.grade && gradesOf(post.grade).map(gradeLabel),
+          location: facts.locations[post.location],
+        })),
         published: facts.published,
         deadline: { local: facts.deadline.local, timeZone: facts.deadline.timeZone, instant: facts.deadline.iso },
+        contract: facts.contract,
         contractDuration: facts.contractDuration,
         probationMonths: facts.probationMonths,
+        availableFrom: facts.availableFrom,
+        pay: payData(facts),
         securityClearance: facts.securityClearance,
         apply: facts.apply,
         corrigenda: facts.corrigenda,

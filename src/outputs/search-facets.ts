@@ -5,6 +5,7 @@ import type { Translate } from '../site/i18n.ts';
 import type { Notice } from '../content/notices.ts';
 import type { Filter } from '../browser/search.ts';
 import { once } from '../site/once.ts';
+import { placeName } from '../site/names.ts';
 
 /** Language-neutral filter values, the same on every language's pages. */
 export function searchFacets(notice: Notice): Record<Filter, string[]> {
@@ -13,7 +14,8 @@ export function searchFacets(notice: Notice): Record<Filter, string[]> {
     staffCategory: [facts.staffCategory],
     functionGroup: facts.grade ? functionGroupsOf(facts.grade) : [],
     grade: facts.grade ? gradesOf(facts.grade).map(gradeLabel) : [],
-    place: facts.locations.map((location) => `${location.country} ${location.city}`),
+    // One value per place however a notice spells it ("Bruksela", "Brussels"): its English name where the data knows it.
+    place: facts.locations.map((location) => `${location.country} ${placeName(location.city, location.country, 'en') ?? location.city}`),
     service: facts.service ? [facts.service] : [],
     domain: [facts.domain],
     language: notice.versions.map((version) => version.language),
@@ -33,8 +35,9 @@ export function facetLabel(filter: Filter, value: string, language: Language, t:
     case 'functionGroup':
       return value === 'FG' ? t('functionGroup.FG', { group: 'I–IV' }) : t(`functionGroup.${value === 'AST/SC' ? 'AST-SC' : value}`);
     case 'place': {
-      const [country, ...city] = value.split(' ');
-      return `${city.join(' ')} (${new Intl.DisplayNames([language], { type: 'region' }).of(country!)})`;
+      const [country = '', ...words] = value.split(' ');
+      const city = words.join(' ');
+      return `${placeName(city, country, language) ?? city} (${new Intl.DisplayNames([language], { type: 'region' }).of(country)})`;
     }
     case 'domain':
       return t(`domain.${value}`);

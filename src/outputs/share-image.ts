@@ -15,7 +15,7 @@ import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { formatDeadline, formatGrade } from '../site/format.ts';
 import type { Translate } from '../site/i18n.ts';
 import type { Language } from '../browser/languages.ts';
-import { versionFor } from '../site/notice-view.ts';
+import { organisationFor, versionFor } from '../site/notice-view.ts';
 import type { Notice } from '../content/notices.ts';
 import { xmlText } from './xml.ts';
 import { cacheDir } from '../site/environment.ts';
@@ -177,7 +177,7 @@ export function shareCardOf(notice: Notice, language: Language, t: Translate): S
   const { facts } = notice;
   return {
     language,
-    organisation: facts.organisation ?? '',
+    organisation: organisationFor(notice, language).name,
     title: versionFor(notice, language).title,
     reference: { label: t('notice.reference'), value: facts.reference },
     grade: facts.grade && { label: t('notice.grade'), value: formatGrade(facts.grade, language, t) },

@@ -20,12 +20,21 @@
  *   own rules, which admit other nationalities, so theirs say nothing.
  *   `applicantLocationRequirements` is left out: Google reads it as where a
  *   remote worker may live, and these posts are not remote.
+ * - Places and the organisation are named in the page's language; one
+ *   `jobLocation` per place, however many posts each has.
+ * - `baseSalary` is the pay the notice states, or else the basic monthly
+ *   salary at step 1 of the grades offered from the Staff Regulations' grid
+ *   (officials and temporary agents only), a range when the grades differ.
+ *   Google reads it as what the job pays, so a trainee's grant and a seconded
+ *   national expert's allowance are given only as the notice states them.
  */
 import type { NoticeState } from '../browser/countdown.ts';
 import type { Language } from '../browser/languages.ts';
 import type { Notice } from '../content/notices.ts';
 import type { SiteSettings } from '../site/settings.ts';
-import type { StaffCategory } from '../schemas/notice.ts';
+import type { NoticeFacts, StaffCategory } from '../schemas/notice.ts';
+import { organisationFor, placesFor } from '../site/notice-view.ts';
+import { payOf } from '../site/pay.ts';
 
 /** Google's employment types: https://developers.google.com/search/docs/appearance/structured-data/job-posting */
 export type EmploymentType = 'FULL_TIME' | 'PART_TIME' | 'CONTRACTOR' | 'TEMPORARY' | 'INTERN' | 'VOLUNTEER' | 'PER_DIEM' | 'OTHER';
@@ -42,6 +51,30 @@ export const EMPLOYMENT_TYPES: Record<StaffCategory, EmploymentType[]> = {
   'seconded-national-expert': ['OTHER'],
   trainee: ['INTERN'],
 };
+
+/** The employment type of a notice: an indefinite contract is not TEMPORARY. */
+export function employmentType(facts: NoticeFacts): EmploymentType[] {
+  return facts.contract === 'indefinite' && EMPLOYMENT_TYPES[facts.staffCategory].includes('TEMPORARY')
+    ? ['FULL_TIME']
+    : EMPLOYMENT_TYPES[facts.staffCategory];
+}
+
+const UNIT_TEXT = { month: 'MONTH', year: 'YEAR', day: 'DAY', hour: 'HOUR' } as const;
+
+/** schema.org MonetaryAmount of the pay, or undefined when the site knows none. */
+export function baseSalary(facts: NoticeFacts): Record<string, unknown> | undefined {
+  const pay = payOf(facts);
+  if (!pay) return undefined;
+  if (pay.kind === 'stated') {
+    const { amount, min, max, currency, period } = pay.pay;
+    const value = amount !== undefined ? { value: amount } : { minValue: min, maxValue: max };
+    return { '@type': 'MonetaryAmount', currency, value: { '@type': 'QuantitativeValue', ...value, unitText: UNIT_TEXT[period] } };
+  }
+  const amounts = pay.salaries.map((salary) => salary.amount);
+  const [low, high] = [Math.min(...amounts), Math.max(...amounts)];
+  const value = low === high ? { value: low } : { minValue: low, maxValue: high };
+  return { '@type': 'MonetaryAmount', currency: 'EUR', value: { '@type': 'QuantitativeValue', ...value, unitText: 'MONTH' } };
+}
 
 /** Staff categories whose rules require the nationality of a Member State. */
 export const CITIZENSHIP_REQUIRED: readonly StaffCategory[] = ['official', 'temporary-agent', 'contract-agent'];
@@ -68,27 +101,30 @@ export function jobPosting(notice: Notice, options: JobPostingOptions): JobPosti
   if (!version || state === 'closed' || facts.status !== undefined) return undefined;
   const organisation = facts.organisation ?? site.organisation;
   const organisationUrl = organisation === site.organisation ? site.organisationUrl : undefined;
+  const localities = placesFor(notice, language);
   const places = facts.locations.map((location, index) => ({
     '@type': 'Place',
-    address: { '@type': 'PostalAddress', addressLocality: version.places[index] ?? location.city, addressCountry: location.country },
+    address: { '@type': 'PostalAddress', addressLocality: localities[index] ?? location.city, addressCountry: location.country },
   }));
+  const salary = baseSalary(facts);
   return {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
     title: version.title,
     description: version.html,
     url,
-    identifier: { '@type': 'PropertyValue', name: organisation, value: facts.reference },
+    identifier: { '@type': 'PropertyValue', name: organisationFor(notice, language).name, value: facts.reference },
     ...(facts.published && { datePosted: facts.published }),
     validThrough: facts.deadline.iso,
-    employmentType: EMPLOYMENT_TYPES[facts.staffCategory],
+    employmentType: employmentType(facts),
     hiringOrganization: {
       '@type': 'Organization',
-      name: organisation,
+      name: organisationFor(notice, language).name,
       ...(organisationUrl && { sameAs: organisationUrl, url: organisationUrl }),
     },
     // One place as an object, several as an array, as in Google's examples.
     jobLocation: places.length === 1 ? places[0] : places,
+    ...(salary && { baseSalary: salary }),
     ...(CITIZENSHIP_REQUIRED.includes(facts.staffCategory) && { eligibilityToWorkRequirement: citizenship }),
     directApply: 'email' in facts.apply || 'url' in facts.apply,
   };

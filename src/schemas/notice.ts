@@ -7,8 +7,10 @@
  * A translation that repeats a fact must state it exactly as the original does.
  */
 import { z } from 'zod';
-import { GRADE_EXPECTED, functionGroupsOf, parseGrade, type GradeSpec } from '../content/grade.ts';
+import type { Language } from '../browser/languages.ts';
+import { GRADE_EXPECTED, functionGroupsOf, gradesOf, parseGrade, type Grade, type GradeSpec } from '../content/grade.ts';
 import { DEADLINE_EXPECTED, DEFAULT_TIME_ZONE, isTimeZone, parseDeadline, type Deadline } from '../content/deadline.ts';
+import { REFERENCE, REFERENCE_EXPECTED, referenceProblem } from '../content/reference.ts';
 
 export const STAFF_CATEGORIES = ['official', 'temporary-agent', 'contract-agent', 'seconded-national-expert', 'trainee'] as const;
 export type StaffCategory = (typeof STAFF_CATEGORIES)[number];
@@ -36,18 +38,28 @@ export const DOMAINS = [
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
+/** A first contract with an end date, or one without (an indefinite contract, as for some temporary agents under Article 2(a) or 2(b)). */
+export const CONTRACT_TYPES = ['fixed-term', 'indefinite'] as const;
+
+/** What a stated amount of pay is: the basic salary of staff, a trainee's grant, a seconded national expert's allowance. */
+export const PAY_KINDS = ['basic-salary', 'grant', 'allowance'] as const;
+export type PayKind = (typeof PAY_KINDS)[number];
+
+/** How often the stated amount is paid. */
+export const PAY_PERIODS = ['month', 'year', 'day', 'hour'] as const;
+export type PayPeriod = (typeof PAY_PERIODS)[number];
+
 export const SECURITY_CLEARANCES = ['EU RESTRICTED', 'EU CONFIDENTIAL', 'EU SECRET', 'EU TOP SECRET'] as const;
 
 /** What became of a notice after publication, when it did not simply run to its deadline. */
 export const NOTICE_STATUSES = ['withdrawn', 'cancelled'] as const;
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
-const REFERENCE = /^[A-Z][A-Z0-9-]*(\/[A-Z0-9-]+)+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What each field expects, in the words a recruiter reads in an error message. */
 export const EXPECTED: Record<string, string> = {
-  reference: 'the selection reference in capitals with slashes, such as DIGIT/COM/2024/461',
+  reference: REFERENCE_EXPECTED,
   title: 'the title of the post as text, such as "IT Security Officer – AI Expert"',
   organisation: 'the name of the institution as text, such as "European Commission"',
   service: 'the name of the service as text, such as "DIGIT CERT-EU"',
@@ -57,10 +69,23 @@ export const EXPECTED: Record<string, string> = {
   grade: GRADE_EXPECTED,
   domain: `one of ${DOMAINS.join(', ')}`,
   locations: 'a list of places, each with a city and a two-letter country code, such as [{ city: Brussels, country: BE }]',
+  posts:
+    'a list of posts, each with its grade, city, country and number of posts, such as [{ count: 1, grade: AD5, city: Brussels, country: BE }, { count: 1, grade: AD7, city: Luxembourg, country: LU }]',
+  'posts.grade': GRADE_EXPECTED,
+  'posts.city': 'the city of the post as text, such as Brussels',
+  'posts.country': 'the two-letter code of the country in capitals, such as BE for Belgium or LU for Luxembourg',
+  'posts.count': 'the number of posts offered at that grade and place, a whole number such as 1',
+  contract: `${CONTRACT_TYPES.join(' or ')}`,
+  availableFrom: 'the date the post is to be filled, in quotes, year first, such as "2025-09-01", or immediately',
+  pay: 'the pay the notice states, such as { amount: 4200, currency: EUR, period: month, kind: grant } or { min: 3600, max: 4100 }',
+  'pay.currency': 'a three-letter currency code in capitals, such as EUR',
+  'pay.period': `one of ${PAY_PERIODS.join(', ')}`,
+  'pay.kind': `one of ${PAY_KINDS.join(', ')}`,
   published: 'the publication date in quotes, year first, such as "2024-03-28"',
   deadline: DEADLINE_EXPECTED,
   timezone: 'an IANA time-zone name such as Europe/Brussels or Europe/Luxembourg',
-  contractDuration: 'the length of the first contract in years, such as { minYears: 1, maxYears: 3 }',
+  contractDuration:
+    'the length of the first contract in years, and whether it can be renewed, such as { minYears: 1, maxYears: 3 } or { minYears: 2, renewable: true }',
   probationMonths: 'the probationary period in whole months, such as 9',
   securityClearance: `one of ${SECURITY_CLEARANCES.join(', ')}`,
   apply:
@@ -77,12 +102,6 @@ export const EXPECTED: Record<string, string> = {
   translatedCorrigenda:
     'the translated texts of the corrections, in the order of the original\'s corrigenda, such as ["Le délai a été prolongé au 26 avril 2024."]',
 };
-
-function describeReference(found: string): string {
-  if (REFERENCE.test(found.toUpperCase())) return `"${found}" is not in capitals: write ${found.toUpperCase()}`;
-  if (/\s/.test(found) && REFERENCE.test(found.replace(/\s+/g, ''))) return `"${found}" has spaces: write ${found.replace(/\s+/g, '')}`;
-  return `"${found}" is not a selection reference`;
-}
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
@@ -113,16 +132,56 @@ const isoDate = z
     },
   );
 
+const countryCode = z
+  .string()
+  .refine(isCountryCode, { error: (issue) => describeCountry(String(issue.input)) })
+  .meta({ pattern: '^[A-Z]{2}$' });
+
+const gradeInput = z.union([z.string(), z.array(z.string()).min(1)]);
+
+/** One kind of post a notice offers: its grade or grades, its place and how many. */
+export interface Post {
+  /** Number of posts of this kind (1 unless the notice says). */
+  count: number;
+  grade?: GradeSpec;
+  /** Index of its place in the facts' locations. */
+  location: number;
+}
+
+/** Pay as a notice states it. */
+export interface StatedPay {
+  amount?: number;
+  min?: number;
+  max?: number;
+  currency: string;
+  period: PayPeriod;
+  kind: PayKind;
+}
+
+/** Every grade of several specs, each once, in order: AD before AST, lower levels first. */
+function unionOfGrades(specs: GradeSpec[]): GradeSpec | undefined {
+  const keys = new Map<string, Grade>();
+  for (const spec of specs) for (const grade of gradesOf(spec)) keys.set(`${grade.group} ${grade.level}`, grade);
+  const order = ['AD', 'AST', 'AST/SC', 'FG'];
+  const grades = [...keys.values()].sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group) || a.level - b.level);
+  if (grades.length === 0) return undefined;
+  if (specs.every((spec) => JSON.stringify(spec) === JSON.stringify(specs[0]))) return specs[0];
+  return grades.length === 1 ? { kind: 'single', grade: grades[0]! } : { kind: 'list', grades };
+}
+
 /** How to apply, once read: an e-mail with its subject line, or an application page. */
 export type HowToApply = { email: string; subject: string } | { url: string };
 
 export const noticeFactsSchema = z
   .strictObject({
-    /** Selection reference, unique across all notices; the notice's slug is made from it. */
+    /**
+     * Selection reference as the institution writes it (DIGIT/COM/2024/461, 439186, PAC CA 01/2018), shown as written.
+     * Unique across all notices, ignoring case, spacing and punctuation; the notice's folder is made from it.
+     */
     reference: z
       .string()
       .trim()
-      .refine((value) => REFERENCE.test(value), { error: (issue) => describeReference(String(issue.input)) })
+      .refine((value) => referenceProblem(value) === undefined, { error: (issue) => referenceProblem(String(issue.input)) })
       .meta({ pattern: REFERENCE.source }),
     /** Title of the post, in the original language. No reference or grade in it. */
     title: text('title'),
@@ -134,22 +193,38 @@ export const noticeFactsSchema = z
     staffCategory: z.enum(STAFF_CATEGORIES),
     /** Articles of the Conditions of Employment of Other Servants, where the category has one. */
     legalBasis: z.array(z.string().trim()).min(1).optional(),
-    /** One grade, a range or a list; required except for seconded national experts and trainees. */
-    grade: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
+    /**
+     * One grade, a range or a list; required except for seconded national experts and trainees.
+     * A range (AD5-AD7) offers every grade in it; for posts at different grades in different places, write posts instead.
+     */
+    grade: gradeInput.optional(),
     /** Field of work, used for browsing and filtering. */
     domain: z.enum(DOMAINS),
-    /** Places of employment: city (in the original language) and ISO 3166 country code. */
+    /** Places of employment: city (in the original language) and ISO 3166 country code. Leave out when writing posts. */
     locations: z
       .array(
         z.strictObject({
           city: text('locations'),
-          country: z
-            .string()
-            .refine(isCountryCode, { error: (issue) => describeCountry(String(issue.input)) })
-            .meta({ pattern: '^[A-Z]{2}$' }),
+          country: countryCode,
         }),
       )
-      .min(1),
+      .min(1)
+      .optional(),
+    /**
+     * The posts offered, when they differ in grade or place: each with its grade, its city and country, and how many,
+     * such as one post at AD5 in Brussels and one at AD7 in Luxembourg. Replaces grade and locations.
+     */
+    posts: z
+      .array(
+        z.strictObject({
+          count: z.int({ error: EXPECTED['posts.count'] }).positive({ error: EXPECTED['posts.count'] }).default(1),
+          grade: gradeInput.optional(),
+          city: text('posts'),
+          country: countryCode,
+        }),
+      )
+      .min(1)
+      .optional(),
     /** Date the notice was published, in the deadline's time zone. */
     published: isoDate.optional(),
     /** Deadline for applications: local date and time, without offset, in `timezone`. */
@@ -159,10 +234,34 @@ export const noticeFactsSchema = z
       .string()
       .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not a time-zone name` })
       .default(DEFAULT_TIME_ZONE),
-    /** Length of the first contract, in years. */
-    contractDuration: z.strictObject({ minYears: z.number().positive(), maxYears: z.number().positive().optional() }).optional(),
+    /** Fixed-term (the usual first contract of temporary and contract agents) or indefinite. */
+    contract: z.enum(CONTRACT_TYPES).optional(),
+    /** Length of the first contract, in years, and whether it can be renewed; only for a fixed-term contract. */
+    contractDuration: z
+      .strictObject({ minYears: z.number().positive(), maxYears: z.number().positive().optional(), renewable: z.boolean().optional() })
+      .optional(),
     /** Probationary period, in months. */
     probationMonths: z.int().positive().optional(),
+    /** When the post is to be filled: a date, or immediately. */
+    availableFrom: z.union([z.literal('immediately'), isoDate], { error: EXPECTED.availableFrom }).optional(),
+    /**
+     * Pay as the notice states it: an amount, or a range from min to max; its currency (EUR unless said),
+     * period (month unless said) and kind (basic salary unless said; a trainee's grant, a seconded national expert's allowance).
+     * Without it, the site shows the basic salary at step 1 of the Staff Regulations' grid for officials' and temporary agents' grades.
+     */
+    pay: z
+      .strictObject({
+        amount: z.number().positive().optional(),
+        min: z.number().positive().optional(),
+        max: z.number().positive().optional(),
+        currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/, { error: EXPECTED['pay.currency'] })
+          .default('EUR'),
+        period: z.enum(PAY_PERIODS).default('month'),
+        kind: z.enum(PAY_KINDS).default('basic-salary'),
+      })
+      .optional(),
     /** Security clearance that the person recruited must hold or obtain. */
     securityClearance: z.enum(SECURITY_CLEARANCES).optional(),
     /** How to apply: by e-mail (subject defaults to the reference) or on a web page. */
@@ -187,21 +286,54 @@ export const noticeFactsSchema = z
   })
   .transform((facts, context) => {
     const problem = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
+    const needsGrade = facts.staffCategory !== 'seconded-national-expert' && facts.staffCategory !== 'trainee';
+    const readGrade = (input: string | string[] | undefined, path: (string | number)[]): GradeSpec | undefined => {
+      if (input === undefined) {
+        if (needsGrade) problem(path, `is missing: a ${facts.staffCategory} post has a grade`);
+        return undefined;
+      }
+      const parsed = parseGrade(input);
+      if (!parsed.ok) problem(path, parsed.message);
+      return parsed.ok ? parsed.value : undefined;
+    };
     let grade: GradeSpec | undefined;
-    if (facts.grade !== undefined) {
-      const parsed = parseGrade(facts.grade);
-      if (parsed.ok) grade = parsed.value;
-      else problem(['grade'], parsed.message);
-    } else if (facts.staffCategory !== 'seconded-national-expert' && facts.staffCategory !== 'trainee') {
-      problem(['grade'], `is missing: a ${facts.staffCategory} post has a grade`);
+    let locations = facts.locations ?? [];
+    let posts: Post[] | undefined;
+    if (facts.posts) {
+      if (facts.grade !== undefined) problem(['grade'], 'is written with posts: give each post its grade and leave grade out');
+      if (facts.locations !== undefined)
+        problem(['locations'], 'is written with posts: give each post its city and country and leave locations out');
+      locations = [];
+      const specs: GradeSpec[] = [];
+      posts = facts.posts.map((post, index) => {
+        const spec = readGrade(post.grade, ['posts', index, 'grade']);
+        if (spec) specs.push(spec);
+        let location = locations.findIndex((place) => place.city === post.city && place.country === post.country);
+        if (location < 0) location = locations.push({ city: post.city, country: post.country }) - 1;
+        return { count: post.count, grade: spec, location };
+      });
+      grade = unionOfGrades(specs);
+    } else {
+      if (facts.locations === undefined) problem(['locations'], `is missing. Expected ${EXPECTED.locations}, or posts`);
+      grade = readGrade(facts.grade, ['grade']);
     }
     if (grade && functionGroupsOf(grade).includes('FG') !== (facts.staffCategory === 'contract-agent')) {
       problem(
-        ['grade'],
+        [facts.posts ? 'posts' : 'grade'],
         facts.staffCategory === 'contract-agent'
           ? 'contract agents are engaged in function groups FGI to FGIV'
           : 'function groups FGI to FGIV are for contract agents only',
       );
+    }
+    if (facts.contract === 'indefinite' && facts.contractDuration) {
+      problem(['contractDuration'], 'is given for an indefinite contract: leave it out, or write contract: fixed-term');
+    }
+    if (facts.pay) {
+      const { amount, min, max } = facts.pay;
+      if (amount !== undefined && (min !== undefined || max !== undefined)) problem(['pay'], 'gives both an amount and a range: keep one');
+      else if (amount === undefined && (min === undefined || max === undefined))
+        problem(['pay'], 'gives no amount: write amount, or min and max');
+      else if (min !== undefined && max !== undefined && max <= min) problem(['pay'], `max ${max} is not more than min ${min}`);
     }
     const bases = LEGAL_BASES[facts.staffCategory] ?? [];
     for (const article of facts.legalBasis ?? []) {
@@ -233,9 +365,15 @@ export const noticeFactsSchema = z
     if (email && url) problem(['apply'], 'gives both an e-mail address and a web page: keep the one candidates should use');
     if (!email && !url) problem(['apply'], 'gives neither an e-mail address nor a web page');
     if (url && subject) problem(['apply'], 'has a subject, which only goes with email');
+    const { posts: _written, ...rest } = facts;
     return {
-      ...facts,
+      ...rest,
       grade,
+      locations,
+      posts,
+      pay: facts.pay,
+      /** The organisation's name in each language, when known: set by the site's model (src/site/names.ts). */
+      organisationNames: undefined as Partial<Record<Language, string>> | undefined,
       deadline: deadline.ok ? deadline.value : (undefined as unknown as Deadline),
       apply,
     };

@@ -5,7 +5,9 @@ import { dateLocale, type Language } from '../browser/languages.ts';
 import { zoneName } from '../browser/clock.ts';
 import type { Translate } from './i18n.ts';
 import { once } from './once.ts';
-import type { NoticeFacts } from '../schemas/notice.ts';
+import type { NoticeFacts, PayPeriod, Post } from '../schemas/notice.ts';
+import { zoneCity } from './names.ts';
+import type { Pay } from './pay.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -31,6 +33,9 @@ export function formatDeadline(deadline: Deadline, language: Language, t: Transl
   // The EU writes times on the 24-hour clock, in every language.
   const time = dateTimeFormat(dateLocale(language), { timeStyle: 'short', hourCycle: 'h23', timeZone: deadline.timeZone }).format(at);
   if (deadline.timeZone === 'Europe/Brussels') return t('notice.deadlineAt', { date, time });
+  // Named like Brussels: by its city, in the reader's language; a zone without a city the data knows by its name.
+  const city = zoneCity(deadline.timeZone, language);
+  if (city) return t('facts2.deadlineAtCity', { date, time, city });
   return t('notice.deadlineAtZone', { date, time, zone: zoneName(at, deadline.timeZone, dateLocale(language)) });
 }
 
@@ -44,9 +49,30 @@ export function formatGrade(grade: GradeSpec, language: Language, t: Translate):
   return listFormat(language, 'disjunction').format(grade.grades.map(gradeLabel));
 }
 
+/** The letters of an article's points in the alphabets that number them with their own letters. */
+const POINT_LETTERS: Partial<Record<Language, Record<string, string>>> = {
+  el: { a: 'α', b: 'β', c: 'γ', d: 'δ', e: 'ε', f: 'στ' },
+  bg: { a: 'а', b: 'б', c: 'в', d: 'г', e: 'д', f: 'е' },
+};
+
+/**
+ * The legal basis as each language cites an article: points grouped under their article,
+ * "2(b)", "2(d)" -> "Article 2(b) and (d)", "article 2, points b) et d)", "Artikel 2 Buchstaben b und d".
+ */
 export function formatLegalBasis(facts: NoticeFacts, language: Language, t: Translate): string | undefined {
   if (!facts.legalBasis) return undefined;
-  const articles = language === 'lv' ? latvianArticles(facts.legalBasis) : facts.legalBasis.join('/');
+  const points = new Map<string, string[]>();
+  for (const base of facts.legalBasis) {
+    const [, article = base, point] = /^(\d+[a-z]?)(?:\(([a-z])\))?$/.exec(base) ?? [];
+    points.set(article, point ? [...(points.get(article) ?? []), point] : (points.get(article) ?? []));
+  }
+  const [article, letters] = [...points][0]!;
+  // Only articles without points (3a, 3b) are ever cited together: each staff category has one article with points.
+  if (points.size === 1 && letters.length > 0) {
+    const written = letters.map((letter) => t('facts2.point', { letter: POINT_LETTERS[language]?.[letter] ?? letter }));
+    return t('facts2.legalBasisPoints', { count: letters.length, article, points: listFormat(language, 'conjunction').format(written) });
+  }
+  const articles = language === 'lv' ? latvianArticles(facts.legalBasis) : listFormat(language, 'conjunction').format(facts.legalBasis);
   return t('notice.legalBasis', { articles });
 }
 
@@ -70,16 +96,80 @@ export function latvianArticles(bases: readonly string[]): string {
   );
 }
 
+/** Places with their countries, "Bruxelles (Belgique) et Luxembourg (Luxembourg)"; `places` are already in the reader's language. */
 export function formatPlaces(places: string[], facts: NoticeFacts, language: Language): string {
-  const countries = regionNames(language);
-  const named = places.map((place, index) => `${place} (${countries.of(facts.locations[index]!.country)})`);
-  return listFormat(language, 'conjunction').format(named);
+  return listFormat(language, 'conjunction').format(
+    places.map((place, index) => formatPlace(place, facts.locations[index]!.country, language)),
+  );
 }
 
+export function formatPlace(place: string, country: string, language: Language): string {
+  return `${place} (${regionNames(language).of(country)})`;
+}
+
+/** Each kind of post on its own: "1 post, AD5, Brussels (Belgium)". */
+export function formatPosts(posts: Post[], places: string[], facts: NoticeFacts, language: Language, t: Translate): string[] {
+  return posts.map((post) =>
+    [
+      t('facts2.postCount', { count: post.count }),
+      post.grade && formatGrade(post.grade, language, t),
+      formatPlace(places[post.location]!, facts.locations[post.location]!.country, language),
+    ]
+      .filter(Boolean)
+      .join(', '),
+  );
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** An amount of money as the EU writes it in each language, with the currency's code: "5 672,78 EUR", "EUR 5,672.78". */
+export function formatMoney(amount: number, currency: string, language: Language): string {
+  return moneyFormat(currency, language).format(amount);
+}
+
+function moneyFormat(currency: string, language: Language): Intl.NumberFormat {
+  return once(
+    numberFormats,
+    `${language} ${currency}`,
+    () =>
+      new Intl.NumberFormat(dateLocale(language), {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'code',
+        trailingZeroDisplay: 'stripIfInteger',
+      }),
+  );
+}
+
+const PERIOD_KEYS: Record<PayPeriod, string> = {
+  month: 'facts2.perMonth',
+  year: 'facts2.perYear',
+  day: 'facts2.perDay',
+  hour: 'facts2.perHour',
+};
+const KIND_KEYS = { 'basic-salary': 'facts2.basicSalary', grant: 'facts2.grant', allowance: 'facts2.allowance' } as const;
+
+export function formatPay(pay: Pay, language: Language, t: Translate): string {
+  if (pay.kind === 'grid') {
+    const salaries = pay.salaries.map((salary) =>
+      t('facts2.gridSalary', { amount: formatMoney(salary.amount, 'EUR', language), grade: gradeLabel(salary.grade) }),
+    );
+    return t('facts2.gridPay', { salaries: listFormat(language, 'unit').format(salaries) });
+  }
+  const { amount, min, max, currency, period, kind } = pay.pay;
+  const money = amount !== undefined ? formatMoney(amount, currency, language) : moneyFormat(currency, language).formatRange(min!, max!);
+  return t('facts2.payStated', { amount: t(PERIOD_KEYS[period], { amount: money }), kind: t(KIND_KEYS[kind]) });
+}
+
+/** The contract: indefinite, or its length and whether it is renewable. */
 export function formatContractDuration(facts: NoticeFacts, t: Translate): string | undefined {
+  if (facts.contract === 'indefinite') return t('facts2.indefinite');
   const duration = facts.contractDuration;
   if (!duration) return undefined;
-  return duration.maxYears === undefined || duration.maxYears === duration.minYears
-    ? t('notice.years', { count: duration.minYears })
-    : t('notice.yearsRange', { min: duration.minYears, count: duration.maxYears });
+  const length =
+    duration.maxYears === undefined || duration.maxYears === duration.minYears
+      ? t('notice.years', { count: duration.minYears })
+      : t('notice.yearsRange', { min: duration.minYears, count: duration.maxYears });
+  if (duration.renewable === undefined) return length;
+  return t(duration.renewable ? 'facts2.renewable' : 'facts2.notRenewable', { duration: length });
 }

@@ -9,6 +9,7 @@ import { readSiteSettings, type SiteSettings } from './settings.ts';
 import { noticeState, type NoticeState } from '../content/deadline.ts';
 import { buildNow, contentDir } from './environment.ts';
 import { LANGUAGES, type Language } from '../browser/languages.ts';
+import { organisationNames } from './names.ts';
 
 export interface Site {
   settings: SiteSettings;
@@ -41,7 +42,10 @@ export function loadSite(dir = contentDir()): Promise<Site> {
       const { notices, problems } = await loadNotices(dir);
       if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
       const now = buildNow();
-      for (const notice of notices) notice.facts.organisation ??= settings.organisation;
+      for (const notice of notices) {
+        notice.facts.organisation ??= settings.organisation;
+        notice.facts.organisationNames = organisationNames(notice.facts.organisation, settings.organisationNames);
+      }
       const states = new Map(notices.map((notice) => [notice, decideState(notice, now, settings.closingSoonDays)]));
       const deadline = (notice: Notice) => notice.facts.deadline.epochMilliseconds;
       return {

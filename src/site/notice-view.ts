@@ -12,7 +12,18 @@ import type { SearchStrings } from '../browser/search.ts';
 import { functionGroupsOf } from '../content/grade.ts';
 import { once } from './once.ts';
 import { STAFF_CATEGORIES } from '../schemas/notice.ts';
-import { formatContractDuration, formatDate, formatDeadline, formatGrade, formatLegalBasis, formatPlaces } from './format.ts';
+import {
+  formatContractDuration,
+  formatDate,
+  formatDeadline,
+  formatGrade,
+  formatLegalBasis,
+  formatPay,
+  formatPlaces,
+  formatPosts,
+} from './format.ts';
+import { placeName } from './names.ts';
+import { payOf } from './pay.ts';
 
 export interface Fact {
   /** Stable name, for styling and tests. */
@@ -25,6 +36,8 @@ export interface Fact {
   lang?: Language;
   /** Codes and names that must not be translated by the browser. */
   translate?: false;
+  /** A value in several parts, shown as a list: each kind of post. */
+  items?: string[];
   /** The deadline itself, for the live countdown. */
   deadline?: Deadline;
 }
@@ -37,8 +50,32 @@ export interface NoticeView {
   places: string;
   staffCategory: string;
   grade?: string;
+  /** Each kind of post with its grade and place, when the notice offers several. */
+  posts?: string[];
   deadline: string;
   facts: Fact[];
+}
+
+/**
+ * The places in the reader's language: a translation's own places win; otherwise each place's name in
+ * the reader's language where the data knows it, else as the original writes it.
+ */
+export function placesFor(notice: Notice, language: Language): string[] {
+  const version = versionFor(notice, language);
+  const { locations } = notice.facts;
+  const ownPlaces =
+    version.language === language &&
+    version.language !== notice.original &&
+    version.places.some((place, index) => place !== locations[index]?.city);
+  if (ownPlaces) return version.places;
+  return locations.map((location) => placeName(location.city, location.country, language) ?? location.city);
+}
+
+/** The organisation's name in the reader's language, with the language it is written in when it is not theirs. */
+export function organisationFor(notice: Notice, language: Language): { name: string; lang?: Language } {
+  const { organisation = '', organisationNames } = notice.facts;
+  const translated = organisationNames?.[language];
+  return translated ? { name: translated } : { name: organisation, lang: notice.original };
 }
 
 export function versionFor(notice: Notice, language: Language): NoticeVersion {
@@ -83,7 +120,15 @@ function makeNoticeView(notice: Notice, language: Language, t: Translate, state:
   const deadline = formatDeadline(facts.deadline, language, t);
   const grade = facts.grade && formatGrade(facts.grade, language, t);
   const staffCategory = t(`staffCategory.${facts.staffCategory}`);
-  const places = formatPlaces(version.places, facts, language);
+  const readerPlaces = placesFor(notice, language);
+  const places = formatPlaces(readerPlaces, facts, language);
+  const organisation = organisationFor(notice, language);
+  // Several kinds of post, or a number of posts, are shown post by post: a grade is then tied to its place.
+  const posts =
+    facts.posts && (facts.posts.length > 1 || facts.posts[0]!.count > 1)
+      ? formatPosts(facts.posts, readerPlaces, facts, language, t)
+      : undefined;
+  const pay = payOf(facts);
   const legalBasis = formatLegalBasis(facts, language, t);
   const functionGroups = facts.grade
     ? functionGroupsOf(facts.grade).map((group) =>
@@ -105,11 +150,13 @@ function makeNoticeView(notice: Notice, language: Language, t: Translate, state:
       deadline: facts.status ? undefined : facts.deadline,
     },
     { name: 'status', label: t('notice.status'), value: statusLabel(notice, state, t) },
-    grade !== undefined && { name: 'grade', label: t('notice.grade'), value: grade, translate: false },
+    posts !== undefined && { name: 'posts', label: t('facts2.posts'), value: posts.join('; '), items: posts },
+    posts === undefined && grade !== undefined && { name: 'grade', label: t('notice.grade'), value: grade, translate: false },
     { name: 'staff-category', label: t('notice.staffCategory'), value: legalBasis ? `${staffCategory} (${legalBasis})` : staffCategory },
     functionGroups.length > 0 && { name: 'function-group', label: t('notice.functionGroup'), value: functionGroups.join(', ') },
-    { name: 'place', label: t('notice.place'), value: places },
-    { name: 'organisation', label: t('notice.organisation'), value: facts.organisation ?? '', lang: notice.original, translate: false },
+    posts === undefined && { name: 'place', label: t('notice.place'), value: places },
+    pay !== undefined && { name: 'pay', label: t('facts2.pay'), value: formatPay(pay, language, t) },
+    { name: 'organisation', label: t('notice.organisation'), value: organisation.name, lang: organisation.lang, translate: false },
     facts.service !== undefined && {
       name: 'service',
       label: t('notice.service'),
@@ -125,6 +172,12 @@ function makeNoticeView(notice: Notice, language: Language, t: Translate, state:
       datetime: facts.published,
     },
     contract !== undefined && { name: 'contract-duration', label: t('notice.contractDuration'), value: contract },
+    facts.availableFrom !== undefined && {
+      name: 'available-from',
+      label: t('facts2.availableFrom'),
+      value: facts.availableFrom === 'immediately' ? t('facts2.immediately') : formatDate(facts.availableFrom, language),
+      datetime: facts.availableFrom === 'immediately' ? undefined : facts.availableFrom,
+    },
     facts.probationMonths !== undefined && {
       name: 'probation',
       label: t('notice.probation'),
@@ -143,6 +196,7 @@ function makeNoticeView(notice: Notice, language: Language, t: Translate, state:
     places,
     staffCategory,
     grade,
+    posts,
     deadline,
     facts: rows.filter((row): row is Fact => Boolean(row) && (row as Fact).value !== ''),
   };
@@ -169,7 +223,8 @@ export function countdownStrings(language: Language, t: Translate): CountdownStr
 
 /** The facts a job seeker scans first, on one line: for the page description, shared links and feeds. */
 export function summaryLine(notice: Notice, view: NoticeView): string {
-  return [notice.facts.reference, view.staffCategory, view.grade, view.places, view.deadline].filter(Boolean).join(' · ');
+  const offered = view.posts ? [view.posts.join('; ')] : [view.grade, view.places];
+  return [notice.facts.reference, view.staffCategory, ...offered, view.deadline].filter(Boolean).join(' · ');
 }
 
 /** What the search needs to say in the page's language: result counts with their plural forms, labels, states and staff categories. */

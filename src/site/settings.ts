@@ -4,10 +4,17 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { DEFAULT_FRAME_ANCESTORS, normaliseFrameAncestor } from '../browser/frame-ancestors.ts';
+import { LANGUAGES } from '../browser/languages.ts';
 
 export const siteSettingsSchema = z.strictObject({
   /** Name of the institution or service that publishes the vacancies, shown in every page's header. */
   organisation: z.string().trim().min(1),
+  /**
+   * Names of organisations in each language, for those the EU's official names (src/site/data/institutions.json) do not
+   * cover, such as an agency: a list, one entry per organisation, such as [{ en: European Union Agency for the Space Programme,
+   * fr: Agence de l’Union européenne pour le programme spatial }]. A notice naming it in any language shows it in the reader's.
+   */
+  organisationNames: z.array(z.partialRecord(z.enum(LANGUAGES), z.string().trim().min(1))).default([]),
   /** The organisation's own web site, given to search engines as the hiring organisation's address. */
   organisationUrl: z.url({ protocol: /^https?$/ }).optional(),
   /** Public address of the site, without the base path. */

@@ -66,7 +66,7 @@ export const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
   mt: ['notice.status'],
   nl: ['notice.status', 'domain.audit', 'search.filters'],
   pl: ['notice.status'],
-  ro: ['domain.audit'],
+  ro: ['domain.audit', 'facts2.postCount_one'],
   sk: ['domain.audit'],
   sl: ['domain.finance'],
   sv: ['notice.organisation', 'notice.status', 'domain.administration'],

@@ -90,7 +90,7 @@ describe('the built site', () => {
   it('keeps a notice whose original is French in French on other language pages', () => {
     const html = page('en/vacancies/juri-ca-2024-303');
     expect(html).toContain('<h1 lang="fr">Juriste-linguiste</h1>');
-    expect(text(html)).toContain('Central European Time');
+    expect(text(html)).toContain('17:00 Luxembourg time');
     expect(text(html)).toContain('Luxembourg (Luxembourg)');
   });
 

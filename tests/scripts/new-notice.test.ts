@@ -15,9 +15,12 @@ function emptyContent() {
   return content;
 }
 
+/** The day the notices below are written: 2 May 2024, in the morning in Brussels. */
+const NOW = '2024-05-02T08:00:00Z';
+
 /** npm run new with these flags and these typed answers, one a line. */
 function run(content: string, flags: string[], answers = '') {
-  return runNode([SCRIPT, '--content', content, ...flags], { input: answers });
+  return runNode([SCRIPT, '--content', content, ...flags], { input: answers, env: { ...process.env, EU_VACANCIES_NOW: NOW } });
 }
 
 const FLAGS = [

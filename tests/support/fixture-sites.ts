@@ -39,6 +39,22 @@ export const AFTER_PUBLICATION = {
   now: '2024-05-01T10:00:00Z',
 } satisfies FixtureSite;
 
+/** References as EU bodies write them (439186, PAC CA 01/2018, EASA.TA.2024.12 (AD6)); built on 1 March 2026, all open. */
+export const REFERENCES = {
+  content: resolve(PROJECT, 'tests/fixtures/references/content'),
+  out: resolve(SITES, 'references'),
+  now: '2026-03-01T10:00:00Z',
+  basePath: '/',
+} satisfies FixtureSite;
+
+/** Notices modelled on those of several EU bodies (Commission, EEAS, Parliament, an agency); built on 1 March 2025. */
+export const EU_BODIES = {
+  content: resolve(PROJECT, 'tests/fixtures/eu-bodies/content'),
+  out: resolve(SITES, 'eu-bodies'),
+  now: '2025-03-01T10:00:00Z',
+  basePath: '/',
+} satisfies FixtureSite;
+
 /** npm run build with these environment variables, once no other build of this project folder is running. */
 export function runBuild(env: Record<string, string>): Promise<NodeRun> {
   return withBuildLock(() => runNode(['scripts/build.ts'], { cwd: PROJECT, env: { ...process.env, EU_VACANCIES_QUIET: '1', ...env } }));

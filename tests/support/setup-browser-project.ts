@@ -1,11 +1,11 @@
-/** Global setup of the browser tests: the one fixture site they visit, and one Chromium for all of them. */
+/** Global setup of the browser tests: the fixture sites they visit, and one Chromium for all of them. */
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
-import { BASIC, buildFixtureSites } from './fixture-sites.ts';
+import { BASIC, EU_BODIES, REFERENCES, buildFixtureSites } from './fixture-sites.ts';
 
 export default async function setup(project: TestProject) {
-  await buildFixtureSites([BASIC]);
+  await buildFixtureSites([BASIC, REFERENCES, EU_BODIES]);
   const server = await chromium.launchServer({ ...CHROMIUM_LAUNCH, host: '127.0.0.1' });
   project.provide('chromiumEndpoint', server.wsEndpoint());
   return async () => {

@@ -1,6 +1,6 @@
 /** Global setup of the build tests: the fixture sites they read, built once per run. */
-import { AFTER_PUBLICATION, BASIC, PUBLISHED, buildFixtureSites } from './fixture-sites.ts';
+import { AFTER_PUBLICATION, BASIC, EU_BODIES, PUBLISHED, buildFixtureSites } from './fixture-sites.ts';
 
 export default async function setup() {
-  await buildFixtureSites([BASIC, PUBLISHED, AFTER_PUBLICATION]);
+  await buildFixtureSites([BASIC, PUBLISHED, AFTER_PUBLICATION, EU_BODIES]);
 }

@@ -25,6 +25,9 @@ const EXPECTED_MESSAGES: Record<string, string[]> = {
   'broken-yaml': [
     'error: vacancies/dpo-2024-1/en.md:3 the frontmatter cannot be read here: a value has a colon followed by a space, or a line is indented further than the field above it. Expected text with a colon in quotes, such as title: "Data Protection: Officer", and the lines of a group indented by the same spaces.',
   ],
+  'content-without-vacancies-folder': [
+    'error: . has no folder "vacancies". Expected the notices in vacancies/, a folder for each (an empty folder for a site without vacancies); or EU_VACANCIES_CONTENT set to the content folder that has them.',
+  ],
   'contract-grade-for-temporary-agent': [
     'error: vacancies/dpo-2024-1/en.md:5 grade: function groups FGI to FGIV are for contract agents only. Expected an EU grade (AD5–AD16, AST1–AST11, AST/SC1–AST/SC6 or FGI–FGIV), a range such as AD5-AD7 or a list such as [AD5, AD7].',
   ],
@@ -45,6 +48,9 @@ const EXPECTED_MESSAGES: Record<string, string[]> = {
   ],
   'deadline-before-publication': [
     'error: vacancies/dpo-2024-1/en.md:11 deadline: 2024-04-19T12:00 is not after the publication date 2024-05-01. Expected a local date and time in quotes, year first, such as "2024-04-19T12:00" (no time-zone offset: the zone comes from the timezone field, Europe/Brussels by default).',
+  ],
+  'deadline-in-curly-quotes': [
+    'error: vacancies/dpo-2024-1/en.md:11 deadline: the date is in curly quotes “2024-04-19 12:00”: type straight quotes " or none. Expected a local date and time in quotes, year first, such as "2024-04-19T12:00" (no time-zone offset: the zone comes from the timezone field, Europe/Brussels by default).',
   ],
   'deadline-in-the-skipped-hour': [
     'error: vacancies/dpo-2024-1/en.md:11 deadline: 2024-03-31T02:30 does not exist in Europe/Brussels: the clocks go forward that night and skip this hour. Expected a local date and time in quotes, year first, such as "2024-04-19T12:00" (no time-zone offset: the zone comes from the timezone field, Europe/Brussels by default).',
@@ -105,7 +111,7 @@ const EXPECTED_MESSAGES: Record<string, string[]> = {
   ],
   'misspelled-field': [
     'error: vacancies/dpo-2024-1/en.md:1 deadline: is missing. Expected a local date and time in quotes, year first, such as "2024-04-19T12:00" (no time-zone offset: the zone comes from the timezone field, Europe/Brussels by default).',
-    'error: vacancies/dpo-2024-1/en.md:11 dedline: is not a field of a notice; did you mean deadline? Expected only these fields: reference, title, organisation, service, staffCategory, legalBasis, grade, domain, locations, published, deadline, timezone, contractDuration, probationMonths, securityClearance, apply, status, corrigenda.',
+    'error: vacancies/dpo-2024-1/en.md:11 dedline: is not a field of a notice; did you mean deadline? Expected only these fields: reference, title, organisation, service, staffCategory, legalBasis, grade, domain, locations, posts, published, deadline, timezone, contract, contractDuration, probationMonths, availableFrom, pay, securityClearance, apply, status, corrigenda.',
   ],
   'no-frontmatter': [
     'error: vacancies/dpo-2024-1/en.md:1 has no frontmatter. Expected the file to start with a line "---", the fields, and another line "---" before the text.',
@@ -137,8 +143,12 @@ const EXPECTED_MESSAGES: Record<string, string[]> = {
   'quotation-mark-never-closed': [
     'error: vacancies/dpo-2024-1/en.md:3 the frontmatter cannot be read here: a quotation mark opened above is never closed. Expected text between two quotation marks on the same line, such as title: "Data Protection Officer".',
   ],
-  'reference-in-lower-case': [
-    'error: vacancies/dpo-2024-1/en.md:2 reference: "dpo/2024/1" is not in capitals: write DPO/2024/1. Expected the selection reference in capitals with slashes, such as DIGIT/COM/2024/461.',
+  'reference-in-curly-quotes': [
+    'error: vacancies/dpo-2024-1/en.md:2 reference: the reference is in curly quotes “DPO/2024/1”: type straight quotes " or none. Expected the selection reference as the institution writes it, in letters, digits, spaces, dots, slashes, hyphens and parentheses, such as DIGIT/COM/2024/461, 439186 or PAC CA 01/2018.',
+  ],
+  'reference-written-differently': [
+    'warning: vacancies/test-2026-1/en.md:1 is the only language version of this notice: readers of the 23 other languages see it untranslated. Expected a translation next to it, such as fr.md (npm run new -- --translate TEST/2026/1 --language fr starts one).',
+    'error: vacancies/test-2026-1-b/en.md:2 reference: TEST-2026/1 is TEST/2026/1, the reference of vacancies/test-2026-1/en.md, written differently: references that differ only in case, spacing or punctuation are one selection to candidates and to the search. Expected a reference that no other notice has.',
   ],
   'several-mistakes-in-one-notice': [
     'error: vacancies/dpo-2024-1/en.md:4 staffCategory: has "temporary", which is not accepted; did you mean temporary-agent? Expected one of official, temporary-agent, contract-agent, seconded-national-expert, trainee.',

@@ -31,15 +31,7 @@ describe('help in the editor', () => {
     expect(schema.definitions.original.properties.deadline.description).toBe(
       'Deadline for applications: local date and time, without offset, in `timezone`.\n\nExpected a local date and time in quotes, year first, such as "2024-04-19T12:00" (no time-zone offset: the zone comes from the timezone field, Europe/Brussels by default).',
     );
-    expect(schema.definitions.original.required).toEqual([
-      'reference',
-      'title',
-      'staffCategory',
-      'domain',
-      'locations',
-      'deadline',
-      'apply',
-    ]);
+    expect(schema.definitions.original.required).toEqual(['reference', 'title', 'staffCategory', 'domain', 'deadline', 'apply']);
     expect(Object.keys(schema.definitions.translation.properties)).toEqual(['title', 'places', 'translatedFrom', 'corrigenda']);
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attachment } from '../../src/content/read.ts';
+import { elementsNamed, parseBody } from '../../src/content/body.ts';
+import { mayHavePictures } from '../../src/content/pictures.ts';
 import { renderMarkdown } from '../../src/content/render.ts';
 import { activeContent } from '../support/active-content.ts';
 
@@ -139,5 +141,18 @@ describe("a notice's text on its page", () => {
         /\s(id|name|aria-describedby|aria-labelledby|headers)="(?!user-content-)/,
       );
     }
+  });
+});
+
+describe('the check of a notice\'s pictures', () => {
+  it('looks at every text of the corpus that holds a picture, however it is written', () => {
+    const withPictures = CORPUS.map(([, markdown]) => markdown).filter((markdown) => elementsNamed(parseBody(markdown), 'img').length > 0);
+    const written = ['![Chart](chart.png)', '![Chart][chart]\n\n[chart]: chart.png', '<IMG SRC="x.png">', '<image src="x.png">'];
+    for (const markdown of [...withPictures, ...written]) expect(mayHavePictures(markdown), markdown).toBe(true);
+    expect(withPictures.length).toBeGreaterThan(3);
+  });
+
+  it('skips a text without a picture, which need not be parsed twice', () => {
+    expect(mayHavePictures('## The post\n\nYou will [apply](https://example.eu) by **12:00**. Images of the EU are welcome!')).toBe(false);
   });
 });

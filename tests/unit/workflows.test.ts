@@ -22,6 +22,12 @@ describe('the GitHub workflows', () => {
     expect(steps.some((step) => step?.includes('apt-get install') && step.includes('chromium'))).toBe(true);
   });
 
+  it('fetch the branch a pull request targets, by which npm run check tells a new notice', () => {
+    const checkout = read('.github/workflows/check.yml').jobs.check.steps.find((step: Step) => step.uses?.startsWith('actions/checkout@'));
+    // Every branch, origin/<base> among them; the default fetches only the merge commit.
+    expect(checkout.with['fetch-depth']).toBe(0);
+  });
+
   it('publish to GitHub Pages on every merge to main and every night', () => {
     const workflow = read('.github/workflows/publish.yml');
     expect(workflow.on.push.branches).toEqual(['main']);
@@ -49,6 +55,14 @@ describe('the GitLab pipeline', () => {
     expect(pipeline.test.script).not.toContain('npm run build');
     for (const job of [pipeline.check, pipeline.test]) expect(job.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
     expect(pipeline.default.image).toBe('node:24-bookworm');
+  });
+
+  it('fetches the branch a merge request targets before anything runs, by which npm run check tells a new notice', () => {
+    const fetch = pipeline.default.before_script.find((line: string) => line.includes('git fetch'));
+    expect(fetch).toContain('refs/remotes/origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME');
+    expect(pipeline.default.before_script.indexOf(fetch)).toBeLessThan(
+      pipeline.default.before_script.findIndex((line: string) => line.startsWith('npm ci')),
+    );
   });
 
   it('publishes to GitLab Pages from the default branch and from the nightly schedule', () => {
