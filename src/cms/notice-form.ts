@@ -213,7 +213,7 @@ export function noticeFields(
     const field = formField(name, schema, context);
     switch (name) {
       case 'grade':
-        return { ...field, pattern: [GRADE_PATTERN, `Expected ${expected.grade}.`] };
+        return withGradePattern(field, expected);
       case 'legalBasis':
         return { ...field, field: undefined, widget: 'select', options: [...legalBases], multiple: true, min: 1 };
       case 'timezone':
@@ -233,7 +233,8 @@ export function noticeFields(
       case 'corrigenda':
         return { ...field, summary: '{{fields.date}}: {{fields.text}}', fields: correctionFields(field.fields!) };
       default:
-        return field;
+        // A list of posts has a grade of its own in each.
+        return field.fields ? { ...field, fields: field.fields.map((sub) => (sub.name === 'grade' ? withGradePattern(sub, expected) : sub)) } : field;
     }
   });
   // A translation's own fields, other than those the original shares (title) or gives another shape (corrigenda: dated in the original).
@@ -242,6 +243,10 @@ export function noticeFields(
     .map(([name, schema]) => formField(name, schema, { i18n: true, required: false, path: name, expected }));
   const body: FormField = { name: 'body', label: 'Text', widget: 'markdown', required: true, i18n: true, hint: BODY_HINT };
   return [...fields, ...own, body];
+}
+
+function withGradePattern(field: FormField, expected: Record<string, string>): FormField {
+  return { ...field, pattern: [GRADE_PATTERN, `Expected ${expected.grade}.`] };
 }
 
 const BODY_HINT = 'The text of the notice, with headings such as "About us", "The post", "Selection criteria" and "How to apply".';

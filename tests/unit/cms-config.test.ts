@@ -79,7 +79,8 @@ describe('the form at /admin/', () => {
   it("checks the reference and the grade as they are typed, with the project's own messages", () => {
     const [reference, referenceMessage] = field('reference').pattern!;
     expect(new RegExp(reference).test('DIGIT/COM/2024/461')).toBe(true);
-    expect(new RegExp(reference).test('digit/com/2024/461')).toBe(false);
+    expect(new RegExp(reference).test('PAC CA 01/2018')).toBe(true);
+    expect(new RegExp(reference).test('DIGIT;COM')).toBe(false);
     expect(referenceMessage).toBe(`Expected ${EXPECTED.reference}.`);
     const [grade, gradeMessage] = field('grade').pattern!;
     expect(gradeMessage).toBe(`Expected ${EXPECTED.grade}.`);
