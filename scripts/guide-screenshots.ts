@@ -31,7 +31,7 @@ const work = mkdtempSync(join(tmpdir(), 'eu-vacancies-guide-'));
 
 /** Three slips a recruiter makes, and a translation left behind. */
 function breakCopy(content: string) {
-  const notice = join(content, 'vacancies/comm-ast-2024-14/en.md');
+  const notice = join(content, 'vacancies/comm-ast-2024-14/index.en.md');
   writeFileSync(
     notice,
     readFileSync(notice, 'utf8')
@@ -39,7 +39,7 @@ function breakCopy(content: string) {
       .replace('staffCategory: official', 'staffCategory: Official')
       .replace('country: BE', 'country: EL'),
   );
-  const original = join(content, 'vacancies/epso-ad-2024-11/en.md');
+  const original = join(content, 'vacancies/epso-ad-2024-11/index.en.md');
   writeFileSync(original, readFileSync(original, 'utf8').replace('write reports on them.', 'write reports and alerts on them.'));
 }
 

@@ -1,7 +1,7 @@
 /**
  * npm run new: starts a vacancy notice, asking for each fact in turn (or taking
  * them as flags), checking every answer with the notice schema, and writing
- * content/vacancies/<slug>/<language>.md with the usual sections to fill in.
+ * content/vacancies/<slug>/index.<language>.md with the usual sections to fill in.
  *
  *   npm run new
  *   npm run new -- --reference DPO/2024/7 --title "Data Protection Officer" --staff-category temporary-agent \
@@ -28,6 +28,7 @@ import { noticeFile, translationFile, type NewNotice } from '../src/content/noti
 import { originalFingerprint } from '../src/content/fingerprint.ts';
 import { DOMAINS, EXPECTED, STAFF_CATEGORIES } from '../src/schemas/notice.ts';
 import { scriptFlags, tellFailures } from './cli.ts';
+import { versionFileName } from '../src/content/layout.ts';
 
 const USAGE = `Usage: npm run new [-- flags]
 
@@ -260,7 +261,7 @@ async function newNotice() {
     ...apply,
   };
   const folder = join(vacancies, slugOfReference(reference));
-  const file = join(folder, `${language}.md`);
+  const file = join(folder, versionFileName(language));
   mkdirSync(folder, { recursive: true });
   writeFileSync(file, noticeFile(notice), { flag: 'wx' });
   console.log(`\nWritten: ${relativeFile(file)}
@@ -277,13 +278,13 @@ async function newTranslation(target: string) {
   );
   if (!notice?.original)
     stop(`There is no notice ${target} in ${relativeFile(vacancies)}: give its reference, such as DIGIT/COM/2024/461.`);
-  const originalName = `${notice.original.language}.md`;
+  const originalName = versionFileName(notice.original.language);
   const original = notice.original.frontmatter;
   const data = original.data as { title: string; locations?: { city?: string }[] };
   const language = (await ask('language', 'Language of the translation (two-letter code)', (value) => {
     if (!isLanguage(value)) return `Expected one of ${LANGUAGES.join(', ')}.`;
-    if (existsSync(join(notice.folder, `${value}.md`)))
-      return `${relativeFile(join(notice.folder, `${value}.md`))} exists already: edit it instead.`;
+    if (existsSync(join(notice.folder, versionFileName(value))))
+      return `${relativeFile(join(notice.folder, versionFileName(value)))} exists already: edit it instead.`;
     return undefined;
   })) as Language;
   const title = await ask('title', `Title of the post in ${languageName(language, 'en')} (original: ${data.title})`, (value) =>
@@ -301,7 +302,7 @@ async function newTranslation(target: string) {
       places.push(await ask('places', `Name of ${city} in ${languageName(language, 'en')}`, () => undefined, city));
   }
   const fingerprint = originalFingerprint(data.title, original.body);
-  const file = join(notice.folder, `${language}.md`);
+  const file = join(notice.folder, versionFileName(language));
   const same = places.every((place, index) => place === cities[index]);
   writeFileSync(
     file,

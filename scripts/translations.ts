@@ -12,6 +12,7 @@ import { contentDir } from '../src/site/environment.ts';
 import { translationsReport, type TranslationState } from '../src/site/translations.ts';
 import { MESSAGES } from '../src/site/locales.ts';
 import { scriptFlags, tellFailures } from './cli.ts';
+import { versionFileName } from '../src/content/layout.ts';
 
 const USAGE = `Usage: npm run translations [-- options]
 
@@ -70,19 +71,26 @@ console.log(
 
 const files = (state: TranslationState) =>
   report.notices.flatMap((notice) =>
-    LANGUAGES.filter((language) => notice.languages[language] === state).map((language: Language) => ({ notice, file: `${language}.md` })),
+    LANGUAGES.filter((language) => notice.languages[language] === state).map((language: Language) => ({
+      notice,
+      file: versionFileName(language),
+    })),
   );
 const outdated = files('outdated');
 if (outdated.length) {
   console.log('\nTo bring up to date with the original:');
   for (const { notice, file } of outdated)
-    console.log(`  ${notice.reference} ${file}: update it from ${notice.original}.md, then set translatedFrom: ${notice.fingerprint}`);
+    console.log(
+      `  ${notice.reference} ${file}: update it from ${versionFileName(notice.original)}, then set translatedFrom: ${notice.fingerprint}`,
+    );
 }
 const unchecked = files('unchecked');
 if (unchecked.length) {
   console.log('\nTo mark with what they were translated from:');
   for (const { notice, file } of unchecked)
-    console.log(`  ${notice.reference} ${file}: translatedFrom: ${notice.fingerprint} once it matches the current ${notice.original}.md`);
+    console.log(
+      `  ${notice.reference} ${file}: translatedFrom: ${notice.fingerprint} once it matches the current ${versionFileName(notice.original)}`,
+    );
 }
 if (problems.some((problem) => problem.severity === 'error'))
   console.log('\nNotices with errors are not counted: npm run check says what to fix.');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { originalFingerprint } from '../../src/content/fingerprint.ts';
 import { slugOfReference } from '../../src/content/slug.ts';
 import type { Domain, StaffCategory } from '../../src/schemas/notice.ts';
+import { versionFileName } from '../../src/content/layout.ts';
 
 type TextLanguage = 'en' | 'fr' | 'de' | 'it' | 'pl' | 'el';
 
@@ -191,10 +192,10 @@ const date = (epoch: number) => new Date(epoch).toISOString().slice(0, 10);
 
 export function benchNotices(count: number, open: number, now: string): BenchNotice[] {
   const bodies = {} as Record<TextLanguage, string>;
-  const english = readFileSync(join(EXAMPLE, 'en.md'), 'utf8').replace(FRONTMATTER, '');
+  const english = readFileSync(join(EXAMPLE, 'index.en.md'), 'utf8').replace(FRONTMATTER, '');
   for (const language of ['en', 'fr', 'de', 'it', 'pl', 'el'] as const) {
     try {
-      bodies[language] = readFileSync(join(EXAMPLE, `${language}.md`), 'utf8').replace(FRONTMATTER, '');
+      bodies[language] = readFileSync(join(EXAMPLE, versionFileName(language)), 'utf8').replace(FRONTMATTER, '');
     } catch {
       bodies[language] = english;
     }
@@ -271,11 +272,11 @@ export function writeContent(notices: BenchNotice[], dir: string) {
     const [original, ...translations] = versions;
     // JSON is YAML: one line per fact, quoted so that dates stay strings.
     const frontmatter = Object.entries(facts).map(([field, value]) => `${field}: ${JSON.stringify(value)}`);
-    writeFileSync(join(folder, `${original!.language}.md`), `---\n${frontmatter.join('\n')}\n---\n${original!.body}`);
+    writeFileSync(join(folder, versionFileName(original!.language)), `---\n${frontmatter.join('\n')}\n---\n${original!.body}`);
     const fingerprint = translations.length ? originalFingerprint(original!.title, original!.body) : '';
     for (const { language, title, body } of translations)
       writeFileSync(
-        join(folder, `${language}.md`),
+        join(folder, versionFileName(language)),
         `---\ntitle: ${JSON.stringify(title)}\ntranslatedFrom: ${JSON.stringify(fingerprint)}\n---\n${body}`,
       );
   }

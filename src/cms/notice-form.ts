@@ -234,7 +234,9 @@ export function noticeFields(
         return { ...field, summary: '{{fields.date}}: {{fields.text}}', fields: correctionFields(field.fields!) };
       default:
         // A list of posts has a grade of its own in each.
-        return field.fields ? { ...field, fields: field.fields.map((sub) => (sub.name === 'grade' ? withGradePattern(sub, expected) : sub)) } : field;
+        return field.fields
+          ? { ...field, fields: field.fields.map((sub) => (sub.name === 'grade' ? withGradePattern(sub, expected) : sub)) }
+          : field;
     }
   });
   // A translation's own fields, other than those the original shares (title) or gives another shape (corrigenda: dated in the original).

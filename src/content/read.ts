@@ -9,8 +9,9 @@
  * as notice folders and inside them, and links are never followed.
  */
 import { lstatSync, readdirSync, readFileSync, readlinkSync, type Stats } from 'node:fs';
-import { extname, join, relative } from 'node:path';
-import { LANGUAGES, isLanguage, type Language } from '../browser/languages.ts';
+import { dirname, extname, join, relative } from 'node:path';
+import { LANGUAGES, type Language } from '../browser/languages.ts';
+import { languageOfFileName, languageOfOldFileName, versionFileName } from './layout.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import type { ContentProblem } from './problems.ts';
 import { plainYamlError } from './yaml-problems.ts';
@@ -126,14 +127,24 @@ export function readVersions(entries: FolderEntry[], problems: ContentProblem[])
   for (const entry of entries) {
     const { name, file } = entry;
     if (!name.endsWith('.md') || !entry.stats.isFile()) continue;
-    const language = name.slice(0, -3);
-    if (!isLanguage(language)) {
-      problems.push({
-        severity: 'error',
-        file,
-        message: `"${name}" is not named after one of the 24 official EU languages`,
-        expected: `a file per language version named with its two-letter code: ${LANGUAGES.map((code) => `${code}.md`).join(', ')}`,
-      });
+    const language = languageOfFileName(name);
+    if (!language) {
+      const old = languageOfOldFileName(name);
+      problems.push(
+        old
+          ? {
+              severity: 'error',
+              file,
+              message: `"${name}" is named the way notices were before: language versions are now named index.<language>.md`,
+              expected: `${versionFileName(old)}: rename it with git mv ${file} ${join(dirname(file), versionFileName(old))} (or rename it in the git host's web editor)`,
+            }
+          : {
+              severity: 'error',
+              file,
+              message: `"${name}" is not named after one of the 24 official EU languages`,
+              expected: `a file per language version named index, its two-letter code and .md: ${LANGUAGES.map(versionFileName).join(', ')}`,
+            },
+      );
       continue;
     }
     const source = readFileSync(entry.source, 'utf8');
@@ -178,7 +189,7 @@ export function readAttachments(entries: FolderEntry[], problems: ContentProblem
     } else if (!(ATTACHMENT_TYPES as readonly string[]).includes(extension)) {
       error(
         `"${name}" is not a kind of document the site publishes`,
-        `a document of one of these types: ${ATTACHMENT_TYPES.join(', ')} (a language version is named with its code and .md, such as fr.md)`,
+        `a document of one of these types: ${ATTACHMENT_TYPES.join(', ')} (a language version is named index, its language code and .md, such as index.fr.md)`,
       );
     } else if (!ATTACHMENT_NAME.test(name.slice(0, -extension.length - 1))) {
       error(

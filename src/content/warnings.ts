@@ -4,6 +4,7 @@ import type { ContentProblem } from './problems.ts';
 import type { ReadVersion } from './read.ts';
 import { payOf, SALARY_GRID } from '../site/pay.ts';
 import { buildNow } from '../site/environment.ts';
+import { versionFileName } from './layout.ts';
 
 /** The Staff Regulations' salaries are adjusted every year with effect from 1 July: an older grid has missed one. */
 export const SALARY_GRID_MAX_AGE_DAYS = 365;
@@ -73,7 +74,7 @@ export function factWarnings(original: ReadVersion, facts: NoticeFacts, translat
     warn(
       undefined,
       'is the only language version of this notice: readers of the 23 other languages see it untranslated',
-      `a translation next to it, such as ${suggested}.md (npm run new -- --translate ${shellWord(facts.reference)} --language ${suggested} starts one)`,
+      `a translation next to it, such as ${versionFileName(suggested)} (npm run new -- --translate ${shellWord(facts.reference)} --language ${suggested} starts one)`,
     );
   }
   return warnings;

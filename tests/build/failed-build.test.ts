@@ -22,7 +22,7 @@ describe('a build of broken content', () => {
 
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      'vacancies/dpo-2024-1/en.md:5 grade: "AD 17" does not exist: AD grades go from AD5 to AD16. Expected an EU grade',
+      'vacancies/dpo-2024-1/index.en.md:5 grade: "AD 17" does not exist: AD grades go from AD5 to AD16. Expected an EU grade',
     );
     expect(result.stderr).toContain('was not changed');
     expect(readFileSync(join(out, 'en', 'index.html'), 'utf8')).toBe('the site as it was');

@@ -24,14 +24,14 @@ describe('npm run check', () => {
   it('fails and names the file, line and field when a notice has an error', async () => {
     const { status, stdout } = await check('deadline-written-day-first');
     expect(status).toBe(1);
-    expect(stdout).toContain('error: content/vacancies/dpo-2024-1/en.md:11 deadline: "19/04/2024" is written day first.');
+    expect(stdout).toContain('error: content/vacancies/dpo-2024-1/index.en.md:11 deadline: "19/04/2024" is written day first.');
     expect(stdout).toContain('1 error: fix it before publishing');
   });
 
   it('passes a notice that has only warnings, and still shows them', async () => {
     const { status, stdout } = await check('deadline-at-midnight');
     expect(status).toBe(0);
-    expect(stdout).toContain('warning: content/vacancies/dpo-2024-1/en.md:11 deadline: 2024-04-19T00:00 is midnight');
+    expect(stdout).toContain('warning: content/vacancies/dpo-2024-1/index.en.md:11 deadline: 2024-04-19T00:00 is midnight');
     expect(stdout).toContain('The notice is valid and can be published. 1 warning above is worth a look.');
   });
 
@@ -51,7 +51,7 @@ describe('npm run check', () => {
   it('on GitHub Actions, prints annotations that GitHub puts on the lines of the pull request', async () => {
     const { stdout } = await check('deadline-written-day-first', { GITHUB_ACTIONS: 'true' });
     expect(stdout).toContain(
-      '::error file=content/vacancies/dpo-2024-1/en.md,line=11,title=deadline::deadline: "19/04/2024" is written day first.',
+      '::error file=content/vacancies/dpo-2024-1/index.en.md,line=11,title=deadline::deadline: "19/04/2024" is written day first.',
     );
   });
 
@@ -62,7 +62,7 @@ describe('npm run check', () => {
       expect.objectContaining({
         severity: 'major',
         check_name: 'eu-vacancies deadline',
-        location: { path: 'content/vacancies/dpo-2024-1/en.md', lines: { begin: 11 } },
+        location: { path: 'content/vacancies/dpo-2024-1/index.en.md', lines: { begin: 11 } },
       }),
     ]);
     expect(report[0].fingerprint).toMatch(/^[0-9a-f]{64}$/);

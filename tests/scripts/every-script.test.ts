@@ -31,6 +31,7 @@ describe('every script', () => {
       'bench.ts',
       'build.ts',
       'check-content.ts',
+      'cms-config.ts',
       'guide-screenshots.ts',
       'new-notice.ts',
       'notice-schema.ts',
@@ -70,9 +71,9 @@ describe('what once gave a stack trace', () => {
     const content = mkdtempSync(join(tmpdir(), 'eu-vacancies-broken-link-'));
     cpSync(join(PROJECT, 'tests/fixtures/bad-notices/notice-without-translation'), content, { recursive: true });
     writeFileSync(join(content, 'site.yaml'), 'organisation: Test Institution\n');
-    symlinkSync('missing.md', join(content, 'vacancies/dpo-2024-1/fr.md'));
+    symlinkSync('missing.md', join(content, 'vacancies/dpo-2024-1/index.fr.md'));
     mkdirSync(join(content, 'vacancies/dpo-2024-2'));
-    symlinkSync('nowhere.md', join(content, 'vacancies/dpo-2024-2/en.md'));
+    symlinkSync('nowhere.md', join(content, 'vacancies/dpo-2024-2/index.en.md'));
     return content;
   };
 
@@ -106,7 +107,7 @@ describe('what once gave a stack trace', () => {
     expect(status, stdout + stderr).toBe(expected);
     expect(stdout + stderr).not.toMatch(STACK_LINE);
     if (script !== 'new-notice.ts' && script !== 'translations.ts')
-      expect(stdout + stderr).toContain('"en.md" is a symbolic link to nowhere.md');
+      expect(stdout + stderr).toContain('"index.en.md" is a symbolic link to nowhere.md');
   });
 
   it('npm run translations -- --help prints its usage', async () => {

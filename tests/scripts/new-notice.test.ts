@@ -51,8 +51,8 @@ describe('npm run new', () => {
     const content = emptyContent();
     const result = await run(content, FLAGS);
     expect(result.status, result.stderr).toBe(0);
-    const file = join(content, 'vacancies/dpo-2024-7/en.md');
-    expect(result.stdout).toContain('dpo-2024-7/en.md');
+    const file = join(content, 'vacancies/dpo-2024-7/index.en.md');
+    expect(result.stdout).toContain('dpo-2024-7/index.en.md');
 
     const { notices, problems } = await loadNotices(content, content);
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
@@ -76,7 +76,7 @@ describe('npm run new', () => {
   it('refuses a reference that exists already and leaves that notice as it was', async () => {
     const content = emptyContent();
     await run(content, FLAGS);
-    const file = join(content, 'vacancies/dpo-2024-7/en.md');
+    const file = join(content, 'vacancies/dpo-2024-7/index.en.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('## About us\n', '## About us\n\nWe protect data.\n'));
     const before = readFileSync(file, 'utf8');
     const again = await run(
@@ -171,9 +171,9 @@ describe('npm run new', () => {
       places: ['Bruxelles'],
       translatedFrom: notices[0]!.fingerprint,
     });
-    expect(problems.map(formatProblem).filter((message) => message.includes('fr.md') && !message.includes('has no text yet'))).toEqual([]);
+    expect(problems.map(formatProblem).filter((message) => message.includes('index.fr.md') && !message.includes('has no text yet'))).toEqual([]);
     expect((await run(content, ['--translate', 'DPO/2024/7', '--language', 'fr', '--title', 'x'])).stderr).toContain(
-      'fr.md exists already',
+      'index.fr.md exists already',
     );
   });
 });

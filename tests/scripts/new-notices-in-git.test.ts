@@ -33,7 +33,7 @@ const check = (work: string, env: Record<string, string> = {}) =>
   runNode([join(PROJECT, 'scripts/check-content.ts')], { cwd: work, env: { PATH: process.env.PATH, EU_VACANCIES_NOW: NOW, ...env } });
 
 const setDeadline = (work: string, deadline: string) => {
-  const file = join(work, 'content/vacancies/dpo-2024-1/en.md');
+  const file = join(work, 'content/vacancies/dpo-2024-1/index.en.md');
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^deadline: .*$/m, `deadline: "${deadline}"`));
 };
 
@@ -43,7 +43,7 @@ describe('npm run check in a git repository', () => {
     const before = await check(work);
     expect(before.status).toBe(1);
     expect(before.stdout).toContain(
-      'error: content/vacancies/dpo-2024-1/en.md:11 deadline: 2024-04-19T00:00 (Brussels time) has already passed: a new notice with this deadline would go straight to the archive.',
+      'error: content/vacancies/dpo-2024-1/index.en.md:11 deadline: 2024-04-19T00:00 (Brussels time) has already passed: a new notice with this deadline would go straight to the archive.',
     );
     commitAll(work, 'Publish DPO/2024/1');
     const after = await check(work);
@@ -64,13 +64,13 @@ describe('npm run check in a git repository', () => {
     commitAll(work, 'Publish DPO/2024/1');
     git(work, 'checkout', '--quiet', '-b', 'new-notice');
     cpSync(join(work, 'content/vacancies/dpo-2024-1'), join(work, 'content/vacancies/dpo-2024-2'), { recursive: true });
-    const file = join(work, 'content/vacancies/dpo-2024-2/en.md');
+    const file = join(work, 'content/vacancies/dpo-2024-2/index.en.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('reference: DPO/2024/1', 'reference: DPO/2024/2'));
     commitAll(work, 'Add DPO/2024/2');
 
     const { status, stdout } = await check(work, { GITHUB_BASE_REF: 'main' });
     expect(status).toBe(1);
-    expect(stdout).toContain('error: content/vacancies/dpo-2024-2/en.md:11 deadline: 2024-04-19T00:00 (Brussels time) has already passed');
+    expect(stdout).toContain('error: content/vacancies/dpo-2024-2/index.en.md:11 deadline: 2024-04-19T00:00 (Brussels time) has already passed');
     // The published notice, closed since, is the archive.
     expect(stdout).not.toContain('error: content/vacancies/dpo-2024-1/');
   });
@@ -91,14 +91,14 @@ describe('npm run check in a git repository', () => {
       ['test-2026-1-b', 'TEST-2026/1'],
     ]) {
       cpSync(join(work, 'content/vacancies/dpo-2024-1'), join(work, 'content/vacancies', folder!), { recursive: true });
-      const file = join(work, 'content/vacancies', folder!, 'en.md');
+      const file = join(work, 'content/vacancies', folder!, 'index.en.md');
       writeFileSync(file, readFileSync(file, 'utf8').replace('reference: DPO/2024/1', `reference: ${reference}`));
     }
     commitAll(work, 'Two notices');
     const { status, stdout } = await check(work);
     expect(status).toBe(1);
     expect(stdout).toContain(
-      'error: content/vacancies/test-2026-1-b/en.md:2 reference: TEST-2026/1 is TEST/2026/1, the reference of content/vacancies/test-2026-1/en.md, written differently',
+      'error: content/vacancies/test-2026-1-b/index.en.md:2 reference: TEST-2026/1 is TEST/2026/1, the reference of content/vacancies/test-2026-1/index.en.md, written differently',
     );
   });
 

@@ -17,7 +17,7 @@ describe('npm run translations', () => {
     expect(status).toBe(0);
     expect(stdout).toContain(`                     ${LANGUAGES.join(' ')}`);
     expect(stdout).toMatch(/EPSO\/AD\/2024\/101 {6}· {2}· {2}· {2}· {2}! {2}O {2}· {2}· {2}· {2}✓/);
-    expect(stdout).toContain(`EPSO/AD/2024/101 el.md: update it from en.md, then set translatedFrom: ${fingerprint}`);
+    expect(stdout).toContain(`EPSO/AD/2024/101 index.el.md: update it from index.en.md, then set translatedFrom: ${fingerprint}`);
     expect(stdout).toContain('All 23 languages have every string of English, translated.');
   });
 

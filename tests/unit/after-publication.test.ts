@@ -3,13 +3,13 @@ import { attachmentsView, corrigendaView, formatBytes } from '../../src/site/aft
 import { translator } from '../../src/site/i18n.ts';
 import type { Notice, NoticeVersion } from '../../src/content/notices.ts';
 
-const english = { language: 'en', title: 'Analyst', places: [], html: '', file: 'en.md' } as NoticeVersion;
+const english = { language: 'en', title: 'Analyst', places: [], html: '', file: 'index.en.md' } as NoticeVersion;
 const french = {
   language: 'fr',
   title: 'Analyste',
   places: [],
   html: '',
-  file: 'fr.md',
+  file: 'index.fr.md',
   corrigenda: ['La date limite a été prolongée.'],
 } as NoticeVersion;
 const notice = {

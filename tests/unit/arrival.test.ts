@@ -65,7 +65,7 @@ describe('npm run check on notices new and published', () => {
 
   it('refuses a new notice whose deadline has passed', () => {
     expect(errors(content(), '2024-05-01T10:00:00Z', [])).toEqual([
-      expect.stringMatching(/^error: vacancies\/dpo-2024-1\/en\.md:\d+ deadline: 2024-04-19T12:00 \(Brussels time\) has already passed/),
+      expect.stringMatching(/^error: vacancies\/dpo-2024-1\/index\.en\.md:\d+ deadline: 2024-04-19T12:00 \(Brussels time\) has already passed/),
     ]);
   });
 
@@ -95,7 +95,7 @@ describe('which notices are published, as git tells', () => {
     const git = fakeGit({
       ...top,
       'rev-parse --verify --quiet HEAD^{commit}': 'abc\n',
-      'ls-tree -r -z --name-only HEAD -- vacancies': 'vacancies/dpo-2024-1/en.md\0vacancies/dpo-2024-1/fr.md\0',
+      'ls-tree -r -z --name-only HEAD -- vacancies': 'vacancies/dpo-2024-1/index.en.md\0vacancies/dpo-2024-1/index.fr.md\0',
     });
     const found = publication(dir, {}, git);
     expect(found.kind === 'known' && found.isPublished(join(dir, 'vacancies/dpo-2024-1'))).toBe(true);
@@ -106,7 +106,7 @@ describe('which notices are published, as git tells', () => {
     const git = fakeGit({
       ...top,
       'rev-parse --verify --quiet refs/remotes/origin/main^{commit}': 'abc\n',
-      'ls-tree -r -z --name-only refs/remotes/origin/main -- vacancies': 'vacancies/dpo-2024-1/en.md\0',
+      'ls-tree -r -z --name-only refs/remotes/origin/main -- vacancies': 'vacancies/dpo-2024-1/index.en.md\0',
     });
     const found = publication(dir, { GITHUB_BASE_REF: 'main' }, git);
     expect(found).toMatchObject({ kind: 'known', base: 'refs/remotes/origin/main' });

@@ -37,21 +37,21 @@ describe('help in the editor', () => {
 
   it('accepts the notices published with the project, original and translations', async () => {
     for (const language of ['en', 'fr', 'de']) {
-      const path = `content/vacancies/digit-com-2024-461/${language}.md`;
+      const path = `content/vacancies/digit-com-2024-461/index.${language}.md`;
       expect(await editorMessages(path, readFileSync(join(PROJECT, path), 'utf8')), path).toEqual([]);
     }
   });
 
   it('flags a misspelled field and a fact repeated in a translation while the recruiter types', async () => {
     const misspelled = await editorMessages(
-      'content/vacancies/dpo-2024-1/en.md',
-      fixture('bad-notices/misspelled-field/vacancies/dpo-2024-1/en.md'),
+      'content/vacancies/dpo-2024-1/index.en.md',
+      fixture('bad-notices/misspelled-field/vacancies/dpo-2024-1/index.en.md'),
     );
     expect(misspelled.join('\n')).toContain("Must have required property 'deadline'");
     expect(misspelled.join('\n')).toContain('Must NOT have additional properties');
     const translation = await editorMessages(
-      'content/vacancies/dpo-2024-1/fr.md',
-      fixture('bad-notices/translation-with-another-deadline/vacancies/dpo-2024-1/fr.md'),
+      'content/vacancies/dpo-2024-1/index.fr.md',
+      fixture('bad-notices/translation-with-another-deadline/vacancies/dpo-2024-1/index.fr.md'),
     );
     expect(translation.join('\n')).toContain('Must NOT have additional properties');
   });

@@ -35,13 +35,13 @@ describe('reading notices', () => {
   });
 
   it('reads an unquoted deadline as the wall-clock time written, never shifted to UTC', async () => {
-    const { notices, problems } = await loadNotices(contentWith({ 'test-2024-1/en.md': facts('2024-04-19T12:00') }));
+    const { notices, problems } = await loadNotices(contentWith({ 'test-2024-1/index.en.md': facts('2024-04-19T12:00') }));
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(notices[0]!.facts.deadline.iso).toBe('2024-04-19T12:00:00+02:00');
   });
 
   it('reads an unquoted deadline with a space and seconds the same way', async () => {
-    const { notices } = await loadNotices(contentWith({ 'test-2024-1/en.md': facts('2024-04-19 12:00:00') }));
+    const { notices } = await loadNotices(contentWith({ 'test-2024-1/index.en.md': facts('2024-04-19 12:00:00') }));
     expect(notices[0]!.facts.deadline.iso).toBe('2024-04-19T12:00:00+02:00');
   });
 
@@ -63,7 +63,7 @@ describe('reading notices', () => {
   ])('strips %s from the body, and keeps the text around it', async (_, pattern, kept) => {
     const body = `Before ${pattern} after.`;
     const { notices } = await loadNotices(
-      contentWith({ 'test-2024-1/en.md': facts('"2024-04-19T12:00"', body), 'test-2024-1/a.png': 'PNG' }),
+      contentWith({ 'test-2024-1/index.en.md': facts('"2024-04-19T12:00"', body), 'test-2024-1/a.png': 'PNG' }),
     );
     const html = notices[0]!.versions[0]!.html;
     expect(activeContent(html)).toEqual([]);
@@ -74,7 +74,7 @@ describe('reading notices', () => {
   it("keeps ordinary links, e-mail addresses and the notice's own pictures and documents in the body", async () => {
     const body = '[apply](https://example.eu/apply) <a href="mailto:jobs@example.eu">write</a> ![plan](plan.png) [form](form.pdf)';
     const { notices, problems } = await loadNotices(
-      contentWith({ 'test-2024-1/en.md': facts('"2024-04-19T12:00"', body), 'test-2024-1/plan.png': 'PNG', 'test-2024-1/form.pdf': 'PDF' }),
+      contentWith({ 'test-2024-1/index.en.md': facts('"2024-04-19T12:00"', body), 'test-2024-1/plan.png': 'PNG', 'test-2024-1/form.pdf': 'PDF' }),
     );
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     const html = notices[0]!.versions[0]!.html;
@@ -87,7 +87,7 @@ describe('reading notices', () => {
 
   it('publishes no notice whose text shows a picture from elsewhere, in the check as in the build', async () => {
     const body = 'Our building:\n\n![building](https://example.com/building.jpg)';
-    const { notices, problems } = await loadNotices(contentWith({ 'test-2024-1/en.md': facts('"2024-04-19T12:00"', body) }));
+    const { notices, problems } = await loadNotices(contentWith({ 'test-2024-1/index.en.md': facts('"2024-04-19T12:00"', body) }));
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([
       expect.objectContaining({ line: 14, message: expect.stringContaining('"https://example.com/building.jpg" is on another site') }),
     ]);
@@ -97,8 +97,8 @@ describe('reading notices', () => {
   it('gives a translation its own title and place names and the original facts', async () => {
     const { notices } = await loadNotices(
       contentWith({
-        'test-2024-1/en.md': facts('"2024-04-19T12:00"'),
-        'test-2024-1/de.md': '---\ntitle: Testbeauftragte\nplaces: [Luxemburg]\ngrade: FG III\n---\n\nDie Stelle.\n',
+        'test-2024-1/index.en.md': facts('"2024-04-19T12:00"'),
+        'test-2024-1/index.de.md': '---\ntitle: Testbeauftragte\nplaces: [Luxemburg]\ngrade: FG III\n---\n\nDie Stelle.\n',
       }),
     );
     const german = notices[0]!.versions.find((version) => version.language === 'de')!;
@@ -109,14 +109,14 @@ describe('reading notices', () => {
   it('reports every problem of every notice at once', async () => {
     const { problems } = await loadNotices(
       contentWith({
-        'test-2024-1/en.md': facts('"19/04/2024"').replace('FGIII', 'FGV'),
-        'test-2024-2/en.md': facts('"2024-04-19T12:00"').replace('TEST/2024/1', 'TEST/2024/2').replace('ict', 'cooking'),
+        'test-2024-1/index.en.md': facts('"19/04/2024"').replace('FGIII', 'FGV'),
+        'test-2024-2/index.en.md': facts('"2024-04-19T12:00"').replace('TEST/2024/1', 'TEST/2024/2').replace('ict', 'cooking'),
       }),
     );
     expect(problems.map((problem) => `${problem.file.replace(/^.*vacancies\//, '')} ${problem.field}`)).toEqual([
-      'test-2024-1/en.md grade',
-      'test-2024-1/en.md deadline',
-      'test-2024-2/en.md domain',
+      'test-2024-1/index.en.md grade',
+      'test-2024-1/index.en.md deadline',
+      'test-2024-2/index.en.md domain',
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { codeQualityIssue, githubAnnotation, type ContentProblem } from '../../s
 
 const problem: ContentProblem = {
   severity: 'error',
-  file: 'content/vacancies/dpo-2024-1/en.md',
+  file: 'content/vacancies/dpo-2024-1/index.en.md',
   line: 11,
   field: 'deadline',
   message: '"19/04/2024" is written day first',
@@ -29,7 +29,7 @@ describe('a problem told to a git host', () => {
       check_name: 'eu-vacancies deadline',
       fingerprint: 'f',
       severity: 'minor',
-      location: { path: 'content/vacancies/dpo-2024-1/en.md', lines: { begin: 1 } },
+      location: { path: 'content/vacancies/dpo-2024-1/index.en.md', lines: { begin: 1 } },
     });
   });
 });

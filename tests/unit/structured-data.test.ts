@@ -27,10 +27,10 @@ async function notice(changes: Record<string, string | undefined> = {}, translat
   mkdirSync(folder, { recursive: true });
   const facts = Object.entries({ ...FACTS, ...changes }).filter(([, value]) => value !== undefined);
   writeFileSync(
-    join(folder, 'en.md'),
+    join(folder, 'index.en.md'),
     `---\n${facts.map(([key, value]) => `${key}: ${value}`).join('\n')}\n---\n\n## The post\n\nYou will <em>defend</em> the institutions.\n`,
   );
-  for (const [language, text] of Object.entries(translations)) writeFileSync(join(folder, `${language}.md`), text);
+  for (const [language, text] of Object.entries(translations)) writeFileSync(join(folder, `index.${language}.md`), text);
   const { notices, problems } = await loadNotices(dir);
   expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   return notices[0]!;

@@ -8,7 +8,7 @@ const version = (language: NoticeVersion['language'], translatedFrom?: string): 
   title: 't',
   places: [],
   html: '',
-  file: `${language}.md`,
+  file: `index.${language}.md`,
   translatedFrom,
 });
 
