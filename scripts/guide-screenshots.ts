@@ -1,7 +1,7 @@
 /**
  * Makes the pictures of docs/publishing.md: what `npm run check` says about a
- * notice with mistakes, and a published notice. Run it after changing the
- * messages or the notice page: node scripts/guide-screenshots.ts
+ * notice with mistakes, a published notice, and the steps of the form at /admin/.
+ * Run it after changing the messages, the notice page or the form: node scripts/guide-screenshots.ts
  * Uses the after-publication test fixture, a copy of it broken on purpose,
  * and Debian's Chromium.
  */
@@ -9,14 +9,25 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { launchChromium, serveSite } from '../tests/support/browser.ts';
+import {
+  addFrenchVersion,
+  editorIn,
+  fillNewNotice,
+  finishNewNotice,
+  openInLocalMode,
+  pickPrivateFolder,
+  repositoryFiles,
+} from '../tests/support/cms-local-mode.ts';
 import { scriptFlags, tellFailures } from './cli.ts';
 
 const USAGE = `Usage: node scripts/guide-screenshots.ts
 
 Draws the pictures of docs/publishing.md (docs/guide/): what npm run check says
-about a notice with mistakes, and a published notice, in Debian's Chromium
-(CHROMIUM_PATH to use another). Run it after changing the messages or the notice page.
+about a notice with mistakes, a published notice, and the steps of the form at /admin/,
+in Debian's Chromium (CHROMIUM_PATH to use another). Run it after changing the
+messages, the notice page or the form.
 
   --help   print this help`;
 
@@ -58,6 +69,53 @@ function terminalPage(command: string, output: string): string {
   </style><pre><span class="prompt">$</span> ${escape(command)}\n${lines}</pre></html>`;
 }
 
+/** The form's backend in the pictures: a self-hosted GitLab, as recruiters of the EU institutions meet it. */
+const FORM_BACKEND = `backend:
+  name: gitlab
+  base_url: https://code.europa.eu
+  repo: cert-eu/vacancies
+  app_id: guide
+`;
+
+/** The steps of docs/publishing.md, "Publish from the form", in the form's local mode. */
+async function formPictures(browser: Browser) {
+  const content = join(work, 'form-content');
+  cpSync(FIXTURE, content, { recursive: true });
+  writeFileSync(join(content, 'cms.yaml'), FORM_BACKEND);
+  const site = join(work, 'form-site');
+  const build = spawnSync(process.execPath, [join(PROJECT, 'scripts/build.ts')], {
+    cwd: PROJECT,
+    env: { ...process.env, EU_VACANCIES_CONTENT: content, EU_VACANCIES_OUT: site, EU_VACANCIES_NOW: NOW, EU_VACANCIES_QUIET: '1' },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`the build of the form's fixture failed:\n${build.stderr}`);
+  const server = await serveSite(site, '/');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    await pickPrivateFolder(context);
+    const page = await context.newPage();
+    const picture = (name: string) => page.screenshot({ path: join(OUT, name) });
+    await page.goto(`${server.origin}/admin/`);
+    await page.getByRole('button', { name: 'Work with Local Repository' }).waitFor();
+    await picture('form-sign-in.png');
+    await openInLocalMode(page, `${server.origin}/admin/`, repositoryFiles(content));
+    await page.getByRole('treeitem', { name: 'English' }).click();
+    await page.getByRole('grid', { name: 'Entries' }).waitFor();
+    await picture('form-notices.png');
+    await fillNewNotice(page);
+    await picture('form-new-notice.png');
+    await finishNewNotice(page);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('gridcell', { name: 'EPSO/AD/2024/999 – Policy Officer' }).click();
+    await addFrenchVersion(page);
+    await editorIn(page, 'French').getByRole('textbox', { name: 'Title' }).scrollIntoViewIfNeeded();
+    await picture('form-translation.png');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
 try {
   const content = join(work, 'content');
   cpSync(FIXTURE, content, { recursive: true });
@@ -90,11 +148,14 @@ try {
     await page.setViewportSize({ width: 1000, height: 900 });
     await page.goto(`${server.origin}/en/vacancies/epso-ad-2024-11/`);
     await page.screenshot({ path: join(OUT, 'published-notice.png') });
+    await formPictures(browser);
   } finally {
     await server.close();
     await browser.close();
   }
-  console.log(`Written: ${join(OUT, 'check-messages.png')}, ${join(OUT, 'published-notice.png')}`);
+  console.log(
+    `Written: ${OUT}: check-messages.png, published-notice.png, form-sign-in.png, form-notices.png, form-new-notice.png, form-translation.png`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -3,81 +3,38 @@
  * reads and writes a folder through the File System Access API; Chromium's origin-private file system
  * stands in for the folder the recruiter would pick, and what the form wrote is read back to disk.
  */
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { fixtureInChromium } from '../support/browser.ts';
 import { BASIC, PROJECT } from '../support/fixture-sites.ts';
 import { runNode } from '../support/run-node.ts';
+import {
+  addFrenchVersion,
+  editorIn,
+  fillNewNotice,
+  finishNewNotice,
+  openInLocalMode,
+  pickPrivateFolder,
+  readFolder,
+  repositoryFiles,
+} from '../support/cms-local-mode.ts';
 
 const chromium = fixtureInChromium(BASIC);
 const admin = () => `${chromium.origin}${BASIC.basePath}admin/`;
 
-type Files = Record<string, string>;
-
-/** The fixture's notices, by path from the repository's root, as the recruiter's copy of the repository holds them. */
-function repositoryFiles(): Files {
-  const vacancies = join(BASIC.content, 'vacancies');
-  const files: Files = {};
-  for (const entry of readdirSync(vacancies, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name.endsWith('.md')) {
-      const path = join(entry.parentPath, entry.name);
-      files[`content/vacancies/${relative(vacancies, path)}`] = readFileSync(path, 'utf8');
-    }
-  }
-  return files;
-}
-
-/** Puts the files in the origin's private file system, with the .git folder the CMS looks for at a repository's root. */
-async function seedFolder(page: Page, files: Files) {
-  await page.evaluate(async (files) => {
-    const root = await navigator.storage.getDirectory();
-    for await (const name of root.keys()) await root.removeEntry(name, { recursive: true });
-    await root.getDirectoryHandle('.git', { create: true });
-    for (const [path, text] of Object.entries(files)) {
-      let folder = root;
-      const parts = path.split('/');
-      for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
-      const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-      await writable.write(text);
-      await writable.close();
-    }
-  }, files);
-}
-
-/** Every file in the folder, by path. */
-function readFolder(page: Page): Promise<Files> {
-  return page.evaluate(async () => {
-    const files: Record<string, string> = {};
-    async function walk(folder: FileSystemDirectoryHandle, prefix: string) {
-      for await (const [name, handle] of folder.entries()) {
-        if (handle.kind === 'directory') await walk(handle, `${prefix}${name}/`);
-        else files[`${prefix}${name}`] = await (await handle.getFile()).text();
-      }
-    }
-    await walk(await navigator.storage.getDirectory(), '');
-    return files;
-  });
-}
-
 /** A context whose directory picker hands the CMS the origin's private file system. */
 async function localModeContext(options: { bypassCSP?: boolean } = {}): Promise<BrowserContext> {
   const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  await context.addInitScript(() => {
-    Object.assign(window, { showDirectoryPicker: () => navigator.storage.getDirectory() });
-  });
+  await pickPrivateFolder(context);
   return context;
 }
 
-async function openInLocalMode(page: Page) {
-  await page.goto(admin());
-  await seedFolder(page, repositoryFiles());
-  await page.getByRole('button', { name: 'Work with Local Repository' }).click();
-  await page.getByRole('treeitem', { name: 'English' }).waitFor();
-}
+const FILES = repositoryFiles(BASIC.content);
+const openForm = (page: Page) => openInLocalMode(page, admin(), FILES);
 
 describe('the form at /admin/', () => {
   const contexts: BrowserContext[] = [];
@@ -96,43 +53,21 @@ describe('the form at /admin/', () => {
 
   it('writes a new notice, its French translation and a changed deadline into the files npm run check accepts', async () => {
     const page = await newPage();
-    await openInLocalMode(page);
-    await page.evaluate(() => (location.hash = '/collections/notices-en/new'));
-    const english = page.getByRole('group', { name: /Edit .*English.* Content/ });
-    await english.getByRole('textbox', { name: 'Reference' }).fill('EPSO/AD/2024/999');
-    await english.getByRole('textbox', { name: 'Title' }).fill('Policy Officer');
-    await english.getByRole('radio', { name: 'temporary-agent' }).check();
-    await english.getByRole('textbox', { name: 'Grade' }).fill('AD5');
-    await english.getByRole('combobox', { name: 'Domain' }).click();
-    await page.getByRole('option', { name: 'policy' }).click();
-    await english.getByRole('button', { name: /Add .*Locations/ }).click();
-    await english.getByRole('textbox', { name: 'City' }).fill('Brussels');
-    await english.getByRole('textbox', { name: 'Country' }).fill('BE');
-    await english.getByRole('textbox', { name: 'Deadline' }).fill('2024-06-14T12:00');
-    // The CMS draws the fields below as they scroll into view.
-    await english.getByRole('textbox', { name: 'Deadline' }).hover();
-    for (let turn = 0; turn < 10; turn++) await page.mouse.wheel(0, 800);
-    await english.getByRole('textbox', { name: 'E-mail address' }).fill('jobs@example.eu');
-    await english.getByRole('textbox', { name: 'Text' }).fill('## The post\n\nWe are looking for a policy officer.');
+    await openForm(page);
+    await fillNewNotice(page);
+    await finishNewNotice(page);
     await page.getByRole('button', { name: 'Save' }).click();
 
     await page.getByRole('gridcell', { name: 'EPSO/AD/2024/999 – Policy Officer' }).click();
-    await english.getByRole('combobox', { name: 'Switch Locale' }).click();
-    await page.getByRole('option', { name: /^French/ }).click();
-    const french = page.getByRole('group', { name: /Edit .*French.* Content/ });
-    await french.getByRole('button', { name: /Enable .*French/ }).click();
-    await french.getByRole('textbox', { name: 'Title' }).fill('Chargé de mission');
-    await french.getByRole('button', { name: /Add .*Places/ }).click();
-    await french.getByRole('textbox', { name: 'Places' }).fill('Bruxelles');
-    await french.getByRole('textbox', { name: 'Text' }).fill('## Le poste\n\nNous recherchons un chargé de mission.');
-    await french.getByRole('combobox', { name: 'Switch Locale' }).click();
+    await addFrenchVersion(page);
+    await editorIn(page, 'French').getByRole('combobox', { name: 'Switch Locale' }).click();
     await page.getByRole('option', { name: /^English/ }).click();
-    await english.getByRole('textbox', { name: 'Deadline' }).fill('2024-06-21T17:00');
+    await editorIn(page, 'English').getByRole('textbox', { name: 'Deadline' }).fill('2024-06-21T17:00');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('gridcell', { name: 'EPSO/AD/2024/999 – Policy Officer' }).waitFor();
 
     const files = await readFolder(page);
-    const written = Object.keys(files).filter((path) => !(path in repositoryFiles()) && path !== '.git');
+    const written = Object.keys(files).filter((path) => !(path in FILES) && path !== '.git');
     expect(written.sort()).toEqual(['content/vacancies/epso-ad-2024-999/index.en.md', 'content/vacancies/epso-ad-2024-999/index.fr.md']);
     expect(files['content/vacancies/epso-ad-2024-999/index.en.md']).toBe(
       [
@@ -178,8 +113,8 @@ describe('the form at /admin/', () => {
 
   it('lists the notices already in the folder under the language they were first written in', async () => {
     const page = await newPage();
-    await openInLocalMode(page);
-    const notices = Object.entries(repositoryFiles()).filter(([path, text]) => /\/index\.en\.md$/.test(path) && /^reference:/m.test(text));
+    await openForm(page);
+    const notices = Object.entries(FILES).filter(([path, text]) => /\/index\.en\.md$/.test(path) && /^reference:/m.test(text));
     await expect.poll(() => page.getByRole('treeitem', { name: 'English' }).textContent()).toContain(String(notices.length));
   });
 
@@ -204,7 +139,7 @@ describe('the page of the form', () => {
     await page.goto(admin());
     await page.getByRole('button', { name: 'Work with Local Repository' }).waitFor();
     const signIn = await axeViolations(page);
-    await openInLocalMode(page);
+    await openForm(page);
     await page.evaluate(() => (location.hash = '/collections/notices-en/new'));
     await page.getByRole('textbox', { name: 'Reference' }).waitFor();
     const form = await axeViolations(page);
