@@ -171,7 +171,9 @@ describe('npm run new', () => {
       places: ['Bruxelles'],
       translatedFrom: notices[0]!.fingerprint,
     });
-    expect(problems.map(formatProblem).filter((message) => message.includes('index.fr.md') && !message.includes('has no text yet'))).toEqual([]);
+    expect(
+      problems.map(formatProblem).filter((message) => message.includes('index.fr.md') && !message.includes('has no text yet')),
+    ).toEqual([]);
     expect((await run(content, ['--translate', 'DPO/2024/7', '--language', 'fr', '--title', 'x'])).stderr).toContain(
       'index.fr.md exists already',
     );

@@ -70,7 +70,9 @@ describe('npm run check in a git repository', () => {
 
     const { status, stdout } = await check(work, { GITHUB_BASE_REF: 'main' });
     expect(status).toBe(1);
-    expect(stdout).toContain('error: content/vacancies/dpo-2024-2/index.en.md:11 deadline: 2024-04-19T00:00 (Brussels time) has already passed');
+    expect(stdout).toContain(
+      'error: content/vacancies/dpo-2024-2/index.en.md:11 deadline: 2024-04-19T00:00 (Brussels time) has already passed',
+    );
     // The published notice, closed since, is the archive.
     expect(stdout).not.toContain('error: content/vacancies/dpo-2024-1/');
   });

@@ -65,7 +65,9 @@ describe('npm run check on notices new and published', () => {
 
   it('refuses a new notice whose deadline has passed', () => {
     expect(errors(content(), '2024-05-01T10:00:00Z', [])).toEqual([
-      expect.stringMatching(/^error: vacancies\/dpo-2024-1\/index\.en\.md:\d+ deadline: 2024-04-19T12:00 \(Brussels time\) has already passed/),
+      expect.stringMatching(
+        /^error: vacancies\/dpo-2024-1\/index\.en\.md:\d+ deadline: 2024-04-19T12:00 \(Brussels time\) has already passed/,
+      ),
     ]);
   });
 

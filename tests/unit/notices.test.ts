@@ -74,7 +74,11 @@ describe('reading notices', () => {
   it("keeps ordinary links, e-mail addresses and the notice's own pictures and documents in the body", async () => {
     const body = '[apply](https://example.eu/apply) <a href="mailto:jobs@example.eu">write</a> ![plan](plan.png) [form](form.pdf)';
     const { notices, problems } = await loadNotices(
-      contentWith({ 'test-2024-1/index.en.md': facts('"2024-04-19T12:00"', body), 'test-2024-1/plan.png': 'PNG', 'test-2024-1/form.pdf': 'PDF' }),
+      contentWith({
+        'test-2024-1/index.en.md': facts('"2024-04-19T12:00"', body),
+        'test-2024-1/plan.png': 'PNG',
+        'test-2024-1/form.pdf': 'PDF',
+      }),
     );
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     const html = notices[0]!.versions[0]!.html;
