@@ -31,12 +31,10 @@ const translators = new Map<Language, Translate>();
  */
 export function translator(language: Language): Translate {
   return once(translators, language, () => {
-    const t = instance.getFixedT(language);
+    // i18next's TFunction is typed for every form of call; at run time it is a function of a key and options.
+    const t = instance.getFixedT(language) as unknown as (key: string, ...options: unknown[]) => string;
     const labels = new Map<string, string>();
-    const cached = (key: string, ...rest: unknown[]) => {
-      if (rest.length || typeof key !== 'string') return (t as (...args: unknown[]) => string)(key, ...rest);
-      return once(labels, key, () => t(key));
-    };
-    return cached as Translate;
+    const cached = (key: string, ...options: unknown[]) => (options.length ? t(key, ...options) : once(labels, key, () => t(key)));
+    return cached as unknown as Translate;
   });
 }
