@@ -72,7 +72,7 @@ function renderNotice({ slug, facts, original, versions, fingerprint, attachment
         language: version.language,
         title: (data.title ?? facts.title).trim(),
         places: data.places ?? facts.locations.map((location) => location.city),
-        html: renderMarkdown(version.frontmatter.body, documents),
+        html: renderMarkdown(version.frontmatter.body, documents, version.language),
         file: version.file,
         ...translation,
       };
