@@ -85,7 +85,8 @@ export function choosePage(page: OfficialPage, language: Language, owner: OwnerP
  */
 export function fillTemplate(template: string, values: Record<string, string>): string {
   const value = (name: string) => {
-    if (!(name in values)) throw new Error(`{{${name}}} is not a value of the official pages. Expected one of ${Object.keys(values).join(', ')}`);
+    if (!(name in values))
+      throw new Error(`{{${name}}} is not a value of the official pages. Expected one of ${Object.keys(values).join(', ')}`);
     return values[name]!;
   };
   const section = /\{\{([#^])(\w+)\}\}([\s\S]*?)\{\{\/\2\}\}/g;

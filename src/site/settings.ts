@@ -98,7 +98,9 @@ function logoPath(contentDir: string, logo: string): string {
   const source = resolve(contentDir, logo);
   const inside = relative(contentDir, source);
   if (inside.startsWith('..') || !existsSync(source))
-    throw new Error(`logo: ${join(contentDir, logo)} is not a file of the content folder. Expected the path of a picture in ${contentDir}, such as logo.svg`);
+    throw new Error(
+      `logo: ${join(contentDir, logo)} is not a file of the content folder. Expected the path of a picture in ${contentDir}, such as logo.svg`,
+    );
   return source;
 }
 
@@ -128,7 +130,7 @@ export function readSiteSettings(contentDir: string, env: NodeJS.ProcessEnv = pr
     try {
       settings.logo = logoPath(contentDir, settings.logo);
     } catch (error) {
-      throw new Error(`${file} has wrong settings:\n  ${(error as Error).message}`);
+      throw new Error(`${file} has wrong settings:\n  ${(error as Error).message}`, { cause: error });
     }
   }
   return settings;
