@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { dateLocale, isLanguage, LANGUAGES, type Language } from '../browser/languages.ts';
 import { OFFICIAL_PAGES, type OfficialPage, type Urls } from '../browser/routes.ts';
 import type { SiteSettings } from './settings.ts';
+import { translator } from './i18n.ts';
 import { renderMarkdown } from '../content/render.ts';
 
 /** The owner's versions of the official pages, by page and language. */
@@ -111,7 +112,8 @@ export function templateValues(settings: SiteSettings, language: Language, urls:
   return {
     organisation: markdownText(settings.organisation),
     organisationUrl: link(settings.organisationUrl),
-    siteUrl: link(urls.absolute(urls.home())),
+    // The site by its title in the reader's language, linked to its address: a bare address would read the same in every language.
+    siteUrl: `[${markdownText(translator(language)('site.title', { organisation: settings.organisation }))}](${urls.absolute(urls.home())})`,
     contactEmail: contact?.email ? `[${contact.email}](mailto:${contact.email})` : '',
     contactUrl: link(contact?.url),
     contactAddress: contact?.address ? contact.address.split('\n').map(markdownText).join('\\\n') : '',

@@ -172,6 +172,11 @@ describe('the shipped texts', () => {
     expect(markdown).toContain('prepared on 2 December 2026');
   });
 
+  it("name the site by its title in the reader's language, linked to its address", () => {
+    const { html } = officialPage('accessibility', 'fr', {}, BARE, urls);
+    expect(html).toContain('s’applique à <a href="https://jobs.example.eu/careers/">Postes vacants – Test Institution</a>.');
+  });
+
   it("link the other official pages in the reader's language", () => {
     expect(officialPageMarkdown('privacy', 'ga', {}, BARE, urls).markdown).toContain('(/careers/ga/contact/)');
   });
