@@ -54,6 +54,17 @@ describe('the official pages of the built site', () => {
   });
 });
 
+describe('the note on a notice shown untranslated', () => {
+  it('names the reader\'s language as its grammar needs: "suomeksi", "do češtiny", "στα ελληνικά"', () => {
+    const note = (language: string) => page(BASIC.out, `${language}/vacancies/digit-ast-2024-202`);
+    expect(note('fi')).toContain(
+      'Tätä avointa työpaikkaa koskevaa ilmoitusta ei ole käännetty suomeksi. Ilmoitus näytetään alkuperäisellä kielellään (englanti).',
+    );
+    expect(note('cs')).toContain('nebylo přeloženo do češtiny');
+    expect(note('el')).toContain('δεν έχει μεταφραστεί στα ελληνικά. Εμφανίζεται στην πρωτότυπη γλώσσα της, στα αγγλικά.');
+  });
+});
+
 // The basic fixture's settings with a logo and contact details, the owner's own legal notice in French and German, and no notice.
 const work = mkdtempSync(join(tmpdir(), 'eu-vacancies-owner-'));
 const OWNED = { content: join(work, 'content'), out: join(work, 'site') };
