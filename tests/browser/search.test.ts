@@ -172,10 +172,11 @@ describe('searching vacancies in Chromium', () => {
     const marker = () =>
       summary.evaluate((element) => {
         const style = getComputedStyle(element, '::before');
-        return { content: style.content, transform: style.transform };
+        return { width: style.width, border: style.borderRightStyle, transform: style.transform };
       });
     const closed = await marker();
-    expect(closed.content).toContain('▸');
+    expect(closed.width).not.toBe('0px');
+    expect(closed.border).toBe('solid');
     await summary.click();
     expect(await page.locator('.search__filters').evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
     await expect.poll(async () => (await marker()).transform).not.toBe(closed.transform);
