@@ -40,9 +40,22 @@ export function dateLocale(language: Language): string {
   return language === 'en' ? 'en-IE' : language;
 }
 
+// Every page names the 24 languages: making an Intl.DisplayNames for each name, tens of thousands of pages over, cost seconds of a build.
+const names = new Map<string, string>();
+
+function displayName(language: Language, reader: Language): string {
+  const key = `${language} ${reader}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    name = new Intl.DisplayNames([reader], { type: 'language' }).of(language) ?? language;
+    names.set(key, name);
+  }
+  return name;
+}
+
 /** A language's name as its own speakers write it ("Deutsch", "Gaeilge"), for the language chooser. */
 export function endonym(language: Language): string {
-  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  const name = displayName(language, language);
   return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
@@ -51,6 +64,6 @@ const LOWER_CASE_NAMES: ReadonlySet<Language> = new Set(['el']);
 
 /** A language's name in the reader's language, as written mid-sentence ("allemand" for a French reader, "ελληνικά" for a Greek one). */
 export function languageName(language: Language, reader: Language): string {
-  const name = new Intl.DisplayNames([reader], { type: 'language' }).of(language) ?? language;
+  const name = displayName(language, reader);
   return LOWER_CASE_NAMES.has(reader) ? name.toLocaleLowerCase(reader) : name;
 }

@@ -27,6 +27,13 @@ export const ARCHIVE_PAGE_SIZE = 100;
 export type SearchBundle = 'text' | 'facts';
 export const SEARCH_BUNDLES: Record<SearchBundle, string> = { text: 'pagefind/', facts: 'pagefind-facts/' };
 
+/**
+ * The pages that say who runs the site and how: the same four on every site,
+ * at /{lang}/{page}/, their text the site owner's or the shipped one (see site/official-pages.ts).
+ */
+export const OFFICIAL_PAGES = ['legal-notice', 'privacy', 'accessibility', 'contact'] as const;
+export type OfficialPage = (typeof OFFICIAL_PAGES)[number];
+
 export type View =
   | { page: 'listing'; language: Language }
   | { page: 'archive'; language: Language; /** 1 for the first page, which has no number in its address. */ number?: number }
@@ -99,6 +106,10 @@ export interface Urls {
   attachment(slug: string, name: string): string;
   /** Open notices of one staff category or function group. */
   browse(language: Language, facet: BrowseFacet, value: string): string;
+  /** One of the official pages: legal notice, privacy, accessibility statement, contact. */
+  official(language: Language, page: OfficialPage): string;
+  /** The organisation's logo, published under `name` (logo.svg, logo.png…). */
+  logo(name: string): string;
   /** A Pagefind bundle of the search, the folder its pagefind.js is in. */
   searchBundle(bundle: SearchBundle): string;
   /** The maintainers' page of translations. */
@@ -125,6 +136,8 @@ export function makeUrls(siteUrl: string, basePath: string): Urls {
     noticeVersions: (slug) => `${base}vacancies/${slug}/`,
     attachment: (slug, name) => `${base}vacancies/${slug}/${name}`,
     browse: (language, facet, value) => pagePath(base, { page: 'browse', language, facet, value }),
+    official: (language, page) => `${base}${language}/${page}/`,
+    logo: (name) => `${base}${name}`,
     searchBundle: (bundle) => `${base}${SEARCH_BUNDLES[bundle]}`,
     translations: () => `${base}translations/`,
     translationsData: () => `${base}translations.json`,

@@ -23,6 +23,20 @@ export interface SearchStrings {
   deadlineAtZone: string;
 }
 
+/** What the search says beyond the results, handed over like SearchStrings. */
+export interface MoreSearchStrings {
+  /** "{{count}} closed vacancies match your search: see the archive", by plural category. */
+  closedMatch: PluralForms;
+  /** What a site without a single notice says instead of searching. */
+  noVacanciesYet: string;
+}
+
+/** A counted string in the form `count` takes in the reader's language. */
+export function plural(forms: PluralForms, count: number, language: string): string {
+  const form = forms[new Intl.PluralRules(language).select(count)] ?? forms.other ?? '';
+  return form.replace('{{count}}', String(count));
+}
+
 /**
  * The language of the facts bundle's one index: a notice's facts (titles in every
  * version, reference, places) are in many languages at once, so none is stemmed.

@@ -70,7 +70,7 @@ function noticeOf({ slug, facts, original, versions, fingerprint, attachments }:
 export async function loadNotices(contentDir: string, projectDir = process.cwd()): Promise<LoadedNotices> {
   const { notices, problems } = checkNotices(contentDir, projectDir);
   const texts = notices.flatMap(({ slug, versions, attachments }) =>
-    versions.map((version) => ({ markdown: version.frontmatter.body, slug, attachments })),
+    versions.map((version) => ({ markdown: version.frontmatter.body, language: version.language, slug, attachments })),
   );
   const html = await renderTexts(texts);
   let rendered = 0;

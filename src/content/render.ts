@@ -36,6 +36,8 @@ import { unified } from 'unified';
 import { parseBody } from './body.ts';
 import { documentNamed, isPicture } from './pictures.ts';
 import type { Attachment } from './read.ts';
+import type { Language } from '../browser/languages.ts';
+import { translator } from '../site/i18n.ts';
 
 /** The prefix of every id and name in a notice's text, as GitHub gives them. */
 export const ID_PREFIX = 'user-content-';
@@ -102,9 +104,33 @@ function pointAtDocuments(parent: Root | Element, documents: NoticeDocuments) {
   });
 }
 
-/** Sanitized HTML of a notice's text; `documents` are the notice's own, which its text may link and show. */
-export function renderMarkdown(markdown: string, documents: NoticeDocuments = NO_DOCUMENTS): string {
+/**
+ * The footnotes' heading and links back in the text's language: the Markdown parser
+ * writes them in English ("Footnotes", "Back to reference 1-2").
+ */
+function labelFootnotes(parent: Root | Element, language: Language) {
+  const t = translator(language);
+  for (const child of parent.children) {
+    if (child.type !== 'element') continue;
+    const { properties } = child;
+    if ('dataFootnotes' in properties) {
+      const heading = child.children.find((node): node is Element => node.type === 'element' && /^h\d$/.test(node.tagName));
+      if (heading) heading.children = [{ type: 'text', value: t('official.footnotes') }];
+    }
+    if ('dataFootnoteBackref' in properties && typeof properties.ariaLabel === 'string') {
+      properties.ariaLabel = t('official.footnoteBack', { reference: properties.ariaLabel.replace(/^\D+/, '') });
+    }
+    labelFootnotes(child, language);
+  }
+}
+
+/**
+ * Sanitized HTML of a text in `language`: a notice's, whose own documents (`documents`)
+ * it may link and show, or an official page's.
+ */
+export function renderMarkdown(markdown: string, documents: NoticeDocuments = NO_DOCUMENTS, language: Language = 'en'): string {
   const tree = sanitizer.runSync(parseBody(markdown));
   pointAtDocuments(tree, documents);
+  labelFootnotes(tree, language);
   return toHtml(tree);
 }

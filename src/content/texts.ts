@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { Language } from '../browser/languages.ts';
 import { makeUrls } from '../browser/routes.ts';
 import type { Attachment } from './read.ts';
 import { renderMarkdown } from './render.ts';
@@ -16,6 +17,8 @@ import { renderMarkdown } from './render.ts';
 /** One language version's text, with what its links and pictures may name. */
 export interface Text {
   markdown: string;
+  /** The language it is written in: the labels the renderer adds (footnotes) are in it. */
+  language: Language;
   slug: string;
   attachments: readonly Attachment[];
 }
@@ -32,8 +35,8 @@ export function documentFromNoticePage(slug: string, name: string): string {
   return posix.relative(layout.notice('en', slug), layout.attachment(slug, name));
 }
 
-export function renderText({ markdown, slug, attachments }: Text): string {
-  return renderMarkdown(markdown, { attachments, href: (name) => documentFromNoticePage(slug, name) });
+export function renderText({ markdown, language, slug, attachments }: Text): string {
+  return renderMarkdown(markdown, { attachments, href: (name) => documentFromNoticePage(slug, name) }, language);
 }
 
 /** Below this many texts, starting threads costs more than it saves. */

@@ -7,6 +7,10 @@
  * Two bundles are searched: the text of the versions in the page's language,
  * and the facts of every notice, which find the notices not written in it.
  * Pagefind orders each by the sort; the results are merged here.
+ *
+ * A search of the open vacancies also counts the closed ones that match, and
+ * leads to them in the archive. Results show the time left as the listing does,
+ * through <vacancy-countdown>, which VacancySearch.astro loads.
  */
 import { noticeState, type NoticeState } from '../browser/countdown.ts';
 import type { Language } from '../browser/languages.ts';
@@ -17,11 +21,13 @@ import {
   FILTERS,
   isActive,
   placesText,
+  plural,
   resultLanguage,
   searchFromParams,
   searchToParams,
   SORT_ORDER,
   SortedMerge,
+  type MoreSearchStrings,
   type ResultMeta,
   type SearchState,
   type SearchStrings,
@@ -52,6 +58,7 @@ class VacancySearch extends HTMLElement {
   #pagefind?: Promise<Search | undefined>;
   #form!: HTMLFormElement;
   #strings!: SearchStrings;
+  #more!: MoreSearchStrings;
   #language!: Language;
   #urls!: Urls;
   #defaultState!: StateChoice;
@@ -62,6 +69,7 @@ class VacancySearch extends HTMLElement {
   connectedCallback() {
     this.#form = this.querySelector('form')!;
     this.#strings = JSON.parse(this.dataset.searchStrings!) as SearchStrings;
+    this.#more = JSON.parse(this.dataset.moreStrings!) as MoreSearchStrings;
     this.#language = this.#strings.lang as Language;
     this.#urls = makeUrls(location.origin, this.dataset.base!);
     this.#defaultState = this.dataset.defaultState as StateChoice;
@@ -79,7 +87,7 @@ class VacancySearch extends HTMLElement {
     this.#form.addEventListener('change', (event) => {
       if ((event.target as HTMLElement).matches('select')) void this.#search('push');
     });
-    this.#form.addEventListener('reset', () => setTimeout(() => void this.#search('push')));
+    this.querySelector('[data-clear-filters]')!.addEventListener('click', () => this.#clearFilters());
     this.querySelector('[data-search-more]')!.addEventListener('click', () => void this.#showMore(this.#run));
     // Nothing of the search is downloaded until the visitor reaches for it.
     this.#form.addEventListener('focusin', () => void this.#load(), { once: true });
@@ -121,6 +129,14 @@ class VacancySearch extends HTMLElement {
     void this.#search();
   }
 
+  /** Every filter back to any, the state and sort to the page's own; the words typed stay. */
+  #clearFilters() {
+    for (const select of this.#form.querySelectorAll('select')) select.value = '';
+    (this.#form.elements.namedItem('state') as HTMLSelectElement).value = this.#defaultState;
+    (this.#form.elements.namedItem('sort') as HTMLSelectElement).value = 'deadline';
+    void this.#search('push');
+  }
+
   #read(): SearchState {
     return searchFromParams(new URLSearchParams(new FormData(this.#form) as unknown as Record<string, string>), this.#defaultState);
   }
@@ -144,36 +160,55 @@ class VacancySearch extends HTMLElement {
 
     const run = ++this.#run;
     const status = this.querySelector('[data-search-status]')!;
+    const closedLink = this.querySelector<HTMLElement>('[data-search-closed]')!;
+    closedLink.hidden = true;
+    this.querySelector('[data-search-results]')!.replaceChildren();
+    this.querySelector<HTMLElement>('[data-search-more]')!.hidden = true;
+    // A site without a single notice has no index to fetch: it says so at once.
+    if (!this.dataset.indexes) {
+      status.textContent = this.#more.noVacanciesYet;
+      return;
+    }
     status.textContent = this.#strings.loading;
     const loaded = await this.#load();
-    // Open and closed as of the build narrow the search; what is shown is checked against this visitor's clock.
-    const filters = { ...search.filters, ...(search.state === 'any' ? {} : { state: search.state }) };
+    if (!loaded) return;
     const order = SORT_ORDER[search.sort];
-    const lists = loaded
-      ? await Promise.all(
-          loaded.bundles.map(async (bundle) => {
-            // A notice written in the page's language is found in the text bundle: its facts would list it twice.
-            const only = bundle === 'facts' ? { bundle, not: { language: this.#language } } : { bundle };
-            const found = await loaded.pagefind.search(search.query || null, {
-              filters: { ...filters, ...only },
-              sort: { [search.sort]: order },
-            });
-            return found.results;
-          }),
-        )
-      : [];
+    const [lists, closed] = await Promise.all([
+      this.#find(loaded, search, search.state),
+      // Searching the open vacancies, the visitor is told of the closed ones that match.
+      search.state === 'open' ? this.#find(loaded, search, 'closed') : Promise.resolve([]),
+    ]);
     if (run !== this.#run) return;
     const key = (result: PagefindResult) => Number(result.meta[search.sort]);
     this.#found = new SortedMerge(lists, (a, b) => (order === 'asc' ? key(a) < key(b) : key(a) > key(b)));
-    this.querySelector('[data-search-results]')!.replaceChildren();
-    const rules = new Intl.PluralRules(this.#strings.lang);
-    const forms = this.#strings.results;
     const count = this.#found.size;
     await this.#showMore(run);
     if (run !== this.#run) return;
-    status.textContent = count
-      ? (forms[rules.select(count)] ?? forms.other ?? '').replace('{{count}}', String(count))
-      : this.#strings.noResults;
+    status.textContent = count ? plural(this.#strings.results, count, this.#strings.lang) : this.#strings.noResults;
+    const closedCount = closed.reduce((sum, list) => sum + list.length, 0);
+    if (closedCount) {
+      const link = closedLink.querySelector('a')!;
+      const params = searchToParams({ ...search, state: 'closed' }, 'closed').toString();
+      link.href = `${this.#urls.archive(this.#language)}${params ? `?${params}` : ''}`;
+      link.textContent = plural(this.#more.closedMatch, closedCount, this.#strings.lang);
+      closedLink.hidden = false;
+    }
+  }
+
+  /** The results of each bundle for a search in one state (open and closed as of the build), each in the sort's order. */
+  async #find(loaded: Search, search: SearchState, state: StateChoice): Promise<Found[]> {
+    const filters = { ...search.filters, ...(state === 'any' ? {} : { state }) };
+    return Promise.all(
+      loaded.bundles.map(async (bundle) => {
+        // A notice written in the page's language is found in the text bundle: its facts would list it twice.
+        const only = bundle === 'facts' ? { bundle, not: { language: this.#language } } : { bundle };
+        const found = await loaded.pagefind.search(search.query || null, {
+          filters: { ...filters, ...only },
+          sort: { [search.sort]: SORT_ORDER[search.sort] },
+        });
+        return found.results;
+      }),
+    );
   }
 
   async #showMore(run: number) {
@@ -193,6 +228,7 @@ class VacancySearch extends HTMLElement {
     const language = this.#language;
     const item = document.createElement('li');
     item.className = 'notice-summary';
+    item.dataset.notice = '';
     item.dataset.state = state;
     const heading = item.appendChild(document.createElement('h3'));
     heading.className = 'notice-summary__title';
@@ -208,7 +244,6 @@ class VacancySearch extends HTMLElement {
       ['grade', meta.grade],
       ['staffCategory', this.#strings.staffCategories[meta.staffCategory]],
       ['place', placesText(meta, language)],
-      ['deadline', deadlineText(meta, language, this.#strings)],
     ];
     for (const [name, value] of rows) {
       if (!value) continue;
@@ -217,12 +252,47 @@ class VacancySearch extends HTMLElement {
       row.appendChild(document.createElement('dt')).textContent = labels[name];
       row.appendChild(document.createElement('dd')).textContent = value;
     }
-    if (state !== 'open') {
-      const badge = item.appendChild(document.createElement('p'));
-      badge.className = `badge badge--${state}`;
-      badge.textContent = this.#strings.states[state];
+    const row = facts.appendChild(document.createElement('div'));
+    row.className = 'fact fact--deadline';
+    row.appendChild(document.createElement('dt')).textContent = labels.deadline;
+    row.appendChild(document.createElement('dd')).append(this.#deadline(meta, state));
+    if (meta.status) this.#badge(item, 'closed', this.#strings.states.closed);
+    else {
+      // As in the listing: shown for the state now, switched by <vacancy-countdown> when it changes.
+      this.#badge(item, 'closing-soon', this.#strings.states['closing-soon']).hidden = state !== 'closing-soon';
+      this.#badge(item, 'closed', this.#strings.states.closed).hidden = state !== 'closed';
     }
     return item;
+  }
+
+  #badge(item: HTMLElement, state: 'closing-soon' | 'closed', text: string): HTMLElement {
+    const badge = item.appendChild(document.createElement('p'));
+    badge.className = `badge badge--${state}`;
+    badge.dataset.showWhen = state;
+    badge.textContent = text;
+    return badge;
+  }
+
+  /** The deadline as the listing shows it: while it is ahead, with the time left and the reader's own time. */
+  #deadline(meta: ResultMeta, state: NoticeState): Node {
+    const time = document.createElement('time');
+    time.dateTime = new Date(Number(meta.deadline)).toISOString();
+    time.textContent = deadlineText(meta, this.#language, this.#strings);
+    if (state === 'closed' || meta.status) return time;
+    const countdown = document.createElement('vacancy-countdown');
+    Object.assign(countdown.dataset, {
+      deadline: meta.deadline,
+      timeZone: meta.timeZone,
+      closingSoonDays: this.dataset.closingSoonDays ?? '7',
+      state,
+    });
+    countdown.append(time, ' ');
+    for (const part of ['left', 'local']) {
+      const span = countdown.appendChild(document.createElement('span'));
+      span.className = `countdown__${part}`;
+      span.setAttribute(`data-countdown-${part}`, '');
+    }
+    return countdown;
   }
 }
 

@@ -10,10 +10,13 @@ import { noticeState, type NoticeState } from '../content/deadline.ts';
 import { buildNow, contentDir } from './environment.ts';
 import { LANGUAGES, type Language } from '../browser/languages.ts';
 import { organisationNames } from './names.ts';
+import { readOwnerPages, type OwnerPages } from './official-pages.ts';
 
 export interface Site {
   settings: SiteSettings;
   notices: Notice[];
+  /** The site owner's versions of the official pages (content/pages/). */
+  pages: OwnerPages;
   /** What is allowed but likely a slip; the build prints them and goes on. */
   warnings: ContentProblem[];
   /** The instant the build treats as now: EU_VACANCIES_NOW (ISO 8601) or the clock. */
@@ -39,6 +42,7 @@ export function loadSite(dir = contentDir()): Promise<Site> {
   if (!site) {
     site = (async () => {
       const settings = readSiteSettings(dir);
+      const pages = readOwnerPages(dir);
       const { notices, problems } = await loadNotices(dir);
       if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
       const now = buildNow();
@@ -51,6 +55,7 @@ export function loadSite(dir = contentDir()): Promise<Site> {
       return {
         settings,
         notices,
+        pages,
         warnings: problems,
         now,
         states,

@@ -1,6 +1,6 @@
 /** Settings of one site, from `content/site.yaml`; SITE_URL and BASE_PATH override them at deploy time. */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { DEFAULT_FRAME_ANCESTORS, normaliseFrameAncestor } from '../browser/frame-ancestors.ts';
@@ -61,9 +61,60 @@ export const siteSettingsSchema = z.strictObject({
       "'none' forbids every frame: it cannot be listed with other sources",
     )
     .default([...DEFAULT_FRAME_ANCESTORS]),
+  /**
+   * The organisation's logo or emblem, a picture in the content folder (SVG, PNG, JPEG or WebP),
+   * such as `logo.svg`: shown in every page's header in place of the organisation's name, which
+   * becomes its alternative text, so it should show the name. None by default.
+   */
+  logo: z
+    .string()
+    .trim()
+    .regex(/\.(svg|png|jpe?g|webp)$/i, 'Expected the path of an SVG, PNG, JPEG or WebP picture in the content folder, such as logo.svg')
+    .optional(),
+  /**
+   * How to reach the organisation, shown on the contact page and in the legal notice and the
+   * accessibility statement: an e-mail address, a web form, or both, and a postal address.
+   */
+  contact: z
+    .strictObject({
+      /** E-mail address for questions about the site and the vacancies. */
+      email: z.email().optional(),
+      /** Address of a contact form on the organisation's web site. */
+      url: z.url({ protocol: /^https?$/ }).optional(),
+      /** Postal address, one line per line of the address. */
+      address: z.string().trim().min(1).optional(),
+    })
+    .refine((contact) => contact.email ?? contact.url, 'Expected an e-mail address (email) or a contact form (url), or both')
+    .optional(),
+  /** The organisation's own privacy statement or its data protection officer's page, linked from the privacy page. */
+  dataProtectionUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * The body that enforces web accessibility for the organisation, named in the accessibility
+   * statement (for EU institutions, the European Ombudsman: https://www.ombudsman.europa.eu).
+   * Without it the statement says in general words where to turn.
+   */
+  accessibilityEnforcementUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /** The day the accessibility statement was last prepared or reviewed; the shipped statement was prepared on 2 December 2026. */
+  accessibilityReviewed: z.iso.date('Expected a date written as YYYY-MM-DD, such as 2026-12-02').default('2026-12-02'),
 });
 
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
+
+/** The logo's full path, after checking that it is a file in the content folder. */
+function logoPath(contentDir: string, logo: string): string {
+  const source = resolve(contentDir, logo);
+  const inside = relative(contentDir, source);
+  if (inside.startsWith('..') || !existsSync(source))
+    throw new Error(
+      `logo: ${join(contentDir, logo)} is not a file of the content folder. Expected the path of a picture in ${contentDir}, such as logo.svg`,
+    );
+  return source;
+}
+
+/** The name the logo is published under: logo.svg, logo.png… */
+export function logoName(logo: string): string {
+  return `logo${extname(logo).toLowerCase()}`;
+}
 
 function withSlashes(path: string): string {
   return `/${path.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -81,5 +132,13 @@ export function readSiteSettings(contentDir: string, env: NodeJS.ProcessEnv = pr
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`${file} has wrong settings:\n${lines.join('\n')}`);
   }
-  return { ...result.data, siteUrl: result.data.siteUrl.replace(/\/$/, '') };
+  const settings = { ...result.data, siteUrl: result.data.siteUrl.replace(/\/$/, '') };
+  if (settings.logo) {
+    try {
+      settings.logo = logoPath(contentDir, settings.logo);
+    } catch (error) {
+      throw new Error(`${file} has wrong settings:\n  ${(error as Error).message}`, { cause: error });
+    }
+  }
+  return settings;
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { fixtureInChromium } from '../support/browser.ts';
 import { BASIC } from '../support/fixture-sites.ts';
+import { OFFICIAL_PAGES } from '../../src/browser/routes.ts';
 
 const chromium = fixtureInChromium(BASIC);
 const OPEN = 'epso-ad-2024-101';
@@ -18,6 +19,7 @@ const pagesIn = (language: string) => [
   `${language}/vacancies/${CLOSING_SOON}/`,
   // A closed notice keeps pages only in its language versions: English.
   ...(language === 'en' ? [`en/vacancies/${CLOSED}/`] : []),
+  ...OFFICIAL_PAGES.map((official) => `${language}/${official}/`),
 ];
 
 describe.each([
@@ -50,5 +52,17 @@ describe.each([
 
   it.each(['en', 'el', 'ga', 'mt'])('finds no WCAG 2.2 AA violation on the pages in %s', async (language) => {
     expect(await violations(pagesIn(language))).toEqual([]);
+  });
+
+  it.each(['en', 'el', 'ga', 'mt'])('finds no WCAG 2.2 AA violation in the search results in %s', async (language) => {
+    const page = await context.newPage();
+    await page.goto(`${chromium.origin}${BASIC.basePath}${language}/`);
+    // A reference finds its notice from every language: here one closing soon, with its countdown and badge.
+    await page.fill('#search-query', 'DIGIT/AST/2024/202');
+    await page.press('#search-query', 'Enter');
+    await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
+    const found = await axeViolations(page, { dark: true });
+    await page.close();
+    expect(found).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ describe('a site without vacancies in Chromium', () => {
   }, 120_000);
   const chromium = fixtureInChromium(EMPTY);
 
-  it('searches and says no vacancy matches, without asking for an index', async () => {
+  it('searches and says there are no vacancies yet, without asking for an index', async () => {
     const context = await chromium.browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
@@ -29,7 +29,9 @@ describe('a site without vacancies in Chromium', () => {
     await page.goto(`${chromium.origin}${EMPTY.basePath}el/`);
     await page.fill('#search-query', 'κυβερνοασφάλεια');
     await page.press('#search-query', 'Enter');
-    await expect.poll(() => page.locator('[data-search-status]').innerText()).toBe('Καμία κενή θέση δεν αντιστοιχεί στην αναζήτησή σας.');
+    await expect
+      .poll(() => page.locator('[data-search-status]').innerText())
+      .toBe('Δεν υπάρχουν ακόμη κενές θέσεις σε αυτόν τον ιστότοπο.');
     expect(await page.locator('[data-search-results] > li').count()).toBe(0);
     expect(requests.filter((url) => url.includes('/pagefind'))).toEqual([]);
     expect(problems).toEqual([]);

@@ -105,6 +105,84 @@ describe('searching vacancies in Chromium', () => {
     await page.context().close();
   });
 
+  it('says when closed vacancies match a search of the open ones, and the archive finds them', async () => {
+    const { page, problems } = await visit('en/');
+    expect(await search(page, 'Web Editor')).toEqual([]);
+    expect(await page.locator('[data-search-status]').innerText()).toBe('No vacancy matches your search.');
+    const link = page.locator('[data-search-closed] a');
+    expect(await link.innerText()).toBe('1 closed vacancy matches your search: see the archive');
+    expect(await link.getAttribute('href')).toBe(`${BASIC.basePath}en/archive/?q=Web+Editor`);
+    await link.click();
+    await expect.poll(() => titles(page)).toEqual(['Web Editor']);
+    expect(await page.locator('#search-query').inputValue()).toBe('Web Editor');
+    expect(await page.locator('[data-search-closed]').isHidden()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('counts the closed vacancies that match in the plural forms of the language', async () => {
+    const { page } = await visit('pl/');
+    await search(page, '2024');
+    expect(await page.locator('[data-search-closed] a').innerText()).toBe('Wyszukiwaniu odpowiada 1 zakończony nabór: zob. archiwum');
+    await page.context().close();
+  });
+
+  it('shows the state and the time left of each result as the listing does', async () => {
+    const { page } = await visit('en/');
+    const entry = (list: string) => page.locator(`${list} li`, { has: page.locator('a[href$="/digit-ast-2024-202/"]') });
+    const listed = await entry('[data-server-list]').locator('[data-countdown-left]').innerText();
+    expect(listed).toMatch(/left$/);
+    await search(page, 'Security Operations');
+    const result = entry('[data-search-results]');
+    expect(await result.getAttribute('data-state')).toBe('closing-soon');
+    expect(await result.locator('.badge--closing-soon').isVisible()).toBe(true);
+    expect(await result.locator('.badge--closed').isHidden()).toBe(true);
+    await expect.poll(() => result.locator('[data-countdown-left]').innerText()).toBe(listed);
+    expect(await result.locator('time').getAttribute('datetime')).toBe('2024-05-05T10:00:00.000Z');
+    await page.context().close();
+  });
+
+  it('marks a closed result as closed, without a countdown', async () => {
+    const { page } = await visit('en/archive/');
+    expect(await search(page, 'Web Editor')).toEqual(['Web Editor']);
+    const result = page.locator('[data-search-results] li');
+    expect(await result.getAttribute('data-state')).toBe('closed');
+    expect(await result.locator('.badge--closed').isVisible()).toBe(true);
+    expect(await result.locator('vacancy-countdown').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('clears all filters and keeps the words typed', async () => {
+    const { page } = await visit('en/');
+    await search(page, 'Officer');
+    expect(await choose(page, 'staffCategory', 'contract-agent')).toEqual([]);
+    await choose(page, 'state', 'any');
+    await page.locator('[data-clear-filters]').click();
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=Officer');
+    expect(await page.locator('#search-query').inputValue()).toBe('Officer');
+    expect(await page.locator('#search-staffCategory').inputValue()).toBe('');
+    expect(await page.locator('#search-state').inputValue()).toBe('open');
+    await expect.poll(() => titles(page)).toEqual(['Policy Officer – Cybersecurity Strategy']);
+    await page.context().close();
+  });
+
+  it('shows the filters as a disclosure, its marker turning when it opens', async () => {
+    const { page } = await visit('en/');
+    const summary = page.locator('.search__filters summary');
+    const marker = () =>
+      summary.evaluate((element) => {
+        const style = getComputedStyle(element, '::before');
+        return { width: style.width, border: style.borderRightStyle, transform: style.transform };
+      });
+    const closed = await marker();
+    expect(closed.width).not.toBe('0px');
+    expect(closed.border).toBe('solid');
+    await summary.click();
+    expect(await page.locator('.search__filters').evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
+    await expect.poll(async () => (await marker()).transform).not.toBe(closed.transform);
+    await page.context().close();
+  });
+
   it('narrows the results with each filter and browses without a query', async () => {
     const { page } = await visit('en/');
     expect(await choose(page, 'staffCategory', 'contract-agent')).toEqual(['Security Operations Assistant']);

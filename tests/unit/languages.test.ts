@@ -5,7 +5,7 @@ import { translator } from '../../src/site/i18n.ts';
 describe('a language named in a sentence', () => {
   it('is in lower case for a Greek reader, as Greek writes it: "στα ελληνικά", "στα αγγλικά"', () => {
     expect(languageName('el', 'el')).toBe('ελληνικά');
-    const note = translator('el')('notice.notTranslated', { language: languageName('el', 'el'), original: languageName('en', 'el') });
+    const note = translator('el')('official.noticeNotTranslated', { original: languageName('en', 'el') });
     expect(note).toContain('στα ελληνικά');
     expect(note).toContain('στα αγγλικά');
   });

@@ -144,7 +144,7 @@ describe("a notice's text on its page", () => {
   });
 });
 
-describe('the check of a notice\'s pictures', () => {
+describe("the check of a notice's pictures", () => {
   it('looks at every text of the corpus that holds a picture, however it is written', () => {
     const withPictures = CORPUS.map(([, markdown]) => markdown).filter((markdown) => elementsNamed(parseBody(markdown), 'img').length > 0);
     const written = ['![Chart](chart.png)', '![Chart][chart]\n\n[chart]: chart.png', '<IMG SRC="x.png">', '<image src="x.png">'];

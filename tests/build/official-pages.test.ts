@@ -1,0 +1,114 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/browser/languages.ts';
+import { OFFICIAL_PAGES } from '../../src/browser/routes.ts';
+import { translator } from '../../src/site/i18n.ts';
+import { BASIC, runBuild } from '../support/fixture-sites.ts';
+
+const page = (out: string, path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
+const SITE = 'https://jobs.example.eu/careers/';
+
+describe('the official pages of the built site', () => {
+  it('exist in the 24 languages, each in its own language', () => {
+    for (const language of LANGUAGES) {
+      const t = translator(language);
+      for (const name of OFFICIAL_PAGES) {
+        const html = page(BASIC.out, `${language}/${name}`);
+        expect(html, `${language}/${name}`).toContain(`<html lang="${language}"`);
+        expect(html).not.toContain('official-page__text" lang=');
+      }
+      expect(page(BASIC.out, `${language}/accessibility`)).toContain(`<h1>${t('official.accessibility')}</h1>`);
+    }
+  });
+
+  it('are linked from the footer of every page in its language, the current one marked', () => {
+    const listing = page(BASIC.out, 'de');
+    const footer = listing.slice(listing.indexOf('<footer'));
+    expect(footer).toContain('<nav class="site-footer__pages" aria-label="Über diese Website">');
+    for (const name of OFFICIAL_PAGES) expect(footer).toContain(`href="/careers/de/${name}/"`);
+    expect(page(BASIC.out, 'fr/privacy')).toContain(
+      '<a href="/careers/fr/privacy/" aria-current="page">Déclaration de confidentialité</a>',
+    );
+    const notice = page(BASIC.out, 'ga/vacancies/epso-ad-2024-101');
+    expect(notice.slice(notice.indexOf('<footer'))).toContain('href="/careers/ga/accessibility/"');
+  });
+
+  it('are in the sitemap with their 24 languages as alternates', () => {
+    const sitemap = readdirSync(BASIC.out)
+      .filter((file) => /^sitemap-\d+\.xml$/.test(file))
+      .map((file) => readFileSync(join(BASIC.out, file), 'utf8'))
+      .join('');
+    for (const name of OFFICIAL_PAGES) {
+      for (const language of ['en', 'mt']) expect(sitemap).toContain(`<loc>${SITE}${language}/${name}/</loc>`);
+      expect(sitemap).toContain(`hreflang="fi" href="${SITE}fi/${name}/"`);
+    }
+  });
+
+  it('say what is true of the site as built when its owner has written nothing', () => {
+    const privacy = page(BASIC.out, 'en/privacy');
+    expect(privacy).toContain('sets no cookies and stores nothing on your device');
+    expect(page(BASIC.out, 'en/contact')).toContain('at the address given in each vacancy notice');
+    expect(page(BASIC.out, 'el/accessibility')).toContain('Ευρωπαίο Διαμεσολαβητή');
+  });
+});
+
+describe('the note on a notice shown untranslated', () => {
+  it('names the reader\'s language as its grammar needs: "suomeksi", "do češtiny", "στα ελληνικά"', () => {
+    const note = (language: string) => page(BASIC.out, `${language}/vacancies/digit-ast-2024-202`);
+    expect(note('fi')).toContain(
+      'Tätä avointa työpaikkaa koskevaa ilmoitusta ei ole käännetty suomeksi. Ilmoitus näytetään alkuperäisellä kielellään (englanti).',
+    );
+    expect(note('cs')).toContain('nebylo přeloženo do češtiny');
+    expect(note('el')).toContain('δεν έχει μεταφραστεί στα ελληνικά. Εμφανίζεται στην πρωτότυπη γλώσσα της, στα αγγλικά.');
+  });
+});
+
+// The basic fixture's settings with a logo and contact details, the owner's own legal notice in French and German, and no notice.
+const work = mkdtempSync(join(tmpdir(), 'eu-vacancies-owner-'));
+const OWNED = { content: join(work, 'content'), out: join(work, 'site') };
+
+describe('a site whose owner writes an official page and sets a logo and contact details', () => {
+  beforeAll(async () => {
+    mkdirSync(join(OWNED.content, 'vacancies'), { recursive: true });
+    mkdirSync(join(OWNED.content, 'pages/legal-notice'), { recursive: true });
+    const settings = readFileSync(join(BASIC.content, 'site.yaml'), 'utf8');
+    writeFileSync(
+      join(OWNED.content, 'site.yaml'),
+      `${settings}organisationUrl: https://institution.example.eu\nlogo: emblem.svg\ncontact:\n  email: jobs@institution.example.eu\n`,
+    );
+    copyFileSync(join(BASIC.out, 'favicon.svg'), join(OWNED.content, 'emblem.svg'));
+    writeFileSync(join(OWNED.content, 'pages/legal-notice/fr.md'), '## Éditeur\n\nNotre propre mention légale.\n');
+    writeFileSync(join(OWNED.content, 'pages/legal-notice/de.md'), '## Herausgeber\n\nUnser eigenes Impressum.\n');
+    const result = await runBuild({ EU_VACANCIES_CONTENT: OWNED.content, EU_VACANCIES_OUT: OWNED.out });
+    if (result.status !== 0) throw new Error(`the site did not build:\n${result.stdout}\n${result.stderr}`);
+  }, 120_000);
+
+  it("shows the owner's page in the languages they wrote it in, in place of the shipped text", () => {
+    const french = page(OWNED.out, 'fr/legal-notice');
+    expect(french).toContain('Notre propre mention légale.');
+    expect(french).not.toContain('Clause de non-responsabilité');
+    expect(page(OWNED.out, 'de/legal-notice')).toContain('Unser eigenes Impressum.');
+  });
+
+  it("shows readers of other languages the owner's original, marked as such, never the shipped text beside it", () => {
+    const finnish = page(OWNED.out, 'fi/legal-notice');
+    expect(finnish).toContain('<html lang="fi"');
+    expect(finnish).toContain('<div class="official-page__text" lang="de">');
+    expect(finnish).toContain('Unser eigenes Impressum.');
+    expect(finnish).toContain('Tätä sivua ei ole käännetty suomeksi. Sivu näytetään alkuperäisellä kielellään (saksa).');
+    expect(finnish).not.toContain('Vastuuvapauslauseke');
+  });
+
+  it('keeps the shipped text of the pages the owner has not written, with the contact details of the settings', () => {
+    expect(page(OWNED.out, 'fi/contact')).toContain('href="mailto:jobs@institution.example.eu"');
+  });
+
+  it("shows the logo in every page's header with the organisation's name as its text, and links the institution", () => {
+    expect(existsSync(join(OWNED.out, 'logo.svg'))).toBe(true);
+    const listing = page(OWNED.out, 'en');
+    expect(listing).toContain('<img class="site-header__logo" src="/careers/logo.svg" alt="Test Institution">');
+    expect(listing).toContain('<a href="https://institution.example.eu">Web site of Test Institution</a>');
+  });
+});
