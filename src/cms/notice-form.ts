@@ -123,8 +123,9 @@ export function labelOf(name: string): string {
 /** The schema's documentation of a field, split into what it is (the hint) and what it expects (the message of a pattern). */
 function documentation(schema: JsonSchema): { hint?: string; expected?: string } {
   const [about, expected] = (schema.description ?? '').split('\n\n');
-  // Hints show limited Markdown, without code: the back-quoted names read as plain words.
-  const plain = (text?: string) => text?.replaceAll('`', '') || undefined;
+  // Hints show limited Markdown, without code: the back-quoted names read as plain words. Pointers into the
+  // source, such as "(see originalFingerprint in src/content/fingerprint.ts)", are for developers.
+  const plain = (text?: string) => text?.replace(/\s*\(see [^)]*\)/g, '').replaceAll('`', '') || undefined;
   return { hint: plain(about), expected: plain(expected) };
 }
 

@@ -98,6 +98,9 @@ describe('the form at /admin/', () => {
     const country = locations.fields!.find((sub: FormField) => sub.name === 'country')!;
     expect(country.pattern).toEqual(['^[A-Z]{2}$', `Expected ${EXPECTED['locations.country']}.`]);
     expect(field('places')).toMatchObject({ widget: 'list', i18n: true, required: false });
+    const posts = field('posts');
+    expect(posts).toMatchObject({ widget: 'list', i18n: false });
+    expect(posts.fields!.find((sub: FormField) => sub.name === 'grade')!.pattern![0]).toBe(GRADE_PATTERN);
   });
 
   it("helps with each field in the schema's own words", () => {
