@@ -1,5 +1,5 @@
-/** A worker thread of texts.ts: renders the texts it is given and sends their HTML back, in order. */
-import { parentPort, workerData } from 'node:worker_threads';
+/** A worker thread of texts.ts: renders each batch of texts it is sent and sends their HTML back, in order. */
+import { parentPort } from 'node:worker_threads';
 import { renderText, type Text } from './texts.ts';
 
-parentPort!.postMessage((workerData as Text[]).map(renderText));
+parentPort!.on('message', (texts: Text[]) => parentPort!.postMessage(texts.map(renderText)));

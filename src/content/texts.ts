@@ -41,6 +41,8 @@ export function renderText({ markdown, language, slug, attachments }: Text): str
 
 /** Below this many texts, starting threads costs more than it saves. */
 const SHARED_FROM = 200;
+/** Texts sent to a thread at a time: a thread holding thousands of texts and their trees took gigabytes. */
+const BATCH = 100;
 // Not new URL(…, import.meta.url): bundled into Astro's pages, this module is not next to the worker, and renders in its own thread.
 const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'texts-worker.ts');
 
@@ -48,18 +50,36 @@ const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'texts-worker.ts');
 export async function renderTexts(texts: Text[]): Promise<string[]> {
   const threads = Math.min(availableParallelism(), 4);
   if (texts.length < SHARED_FROM || threads < 2 || !existsSync(WORKER)) return texts.map(renderText);
-  const share = Math.ceil(texts.length / threads);
-  const parts = await Promise.all(
-    Array.from({ length: threads }, (_, thread) => renderInThread(texts.slice(thread * share, (thread + 1) * share))),
-  );
-  return parts.flat();
+  const html: string[] = new Array<string>(texts.length);
+  let next = 0;
+  // Each thread takes the next batch as soon as it has sent back its last one.
+  const work = async (worker: Worker) => {
+    try {
+      while (next < texts.length) {
+        const start = next;
+        next += BATCH;
+        const done = await renderInThread(worker, texts.slice(start, start + BATCH));
+        html.splice(start, done.length, ...done);
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: threads }, () => work(new Worker(WORKER))));
+  return html;
 }
 
-function renderInThread(texts: Text[]): Promise<string[]> {
+function renderInThread(worker: Worker, texts: Text[]): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: texts });
-    worker.once('message', (html: string[]) => resolve(html));
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`rendering notices' texts stopped with exit code ${code}`)));
+    const done = (html: string[]) => {
+      worker.off('error', failed);
+      resolve(html);
+    };
+    const failed = (error: Error) => {
+      worker.off('message', done);
+      reject(error);
+    };
+    worker.once('message', done).once('error', failed);
+    worker.postMessage(texts);
   });
 }

@@ -64,7 +64,7 @@ export const SAME_AS_ENGLISH: Partial<Record<Language, string[]>> = {
   ],
   hr: ['notice.status'],
   it: ['domain.audit'],
-  mt: ['notice.status'],
+  mt: ['notice.status', 'facts2.postCount_one'],
   nl: ['notice.status', 'domain.audit', 'search.filters', 'official.contact'],
   pl: ['notice.status'],
   ro: ['domain.audit', 'facts2.postCount_one', 'official.contact'],

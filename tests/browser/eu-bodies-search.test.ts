@@ -1,19 +1,20 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { fixtureInChromium } from '../support/browser.ts';
+import { fixtureInChromium, sharedContexts, clockAt } from '../support/browser.ts';
 import { EU_BODIES } from '../support/fixture-sites.ts';
 
 // Notices of four EU bodies, seen on the day they were built (1 March 2025), all open.
 const chromium = fixtureInChromium(EU_BODIES);
 const PARLIAMENT = 'Administrator – Polish-language translator';
 
+// The reader's clock says the day the fixture was built.
+const newPage = sharedContexts(() => chromium.browser, clockAt(EU_BODIES.now));
+
 async function visit(path: string) {
-  const context = await chromium.browser.newContext({ bypassCSP: true });
-  const page = await context.newPage();
+  const page = await newPage({ bypassCSP: true });
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.clock.install({ time: new Date(EU_BODIES.now) });
   await page.goto(`${chromium.origin}/${path}`);
   return { page, requests };
 }
@@ -36,7 +37,6 @@ describe('searching the notices of several EU bodies in Chromium', () => {
     expect(await choose(page, 'grade', 'AD7')).toEqual(expect.arrayContaining([PARLIAMENT]));
     expect(await titles(page)).not.toContain('Financial Officer – Research Grants');
     expect(requests.filter((url) => !url.startsWith(chromium.origin))).toEqual([]);
-    await page.context().close();
   });
 
   it('finds the Parliament’s notice by the place of its second post, named in the reader’s language', async () => {
@@ -48,7 +48,6 @@ describe('searching the notices of several EU bodies in Chromium', () => {
     const found = await choose(page, 'place', 'LU Luxembourg');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^Administrator – /);
-    await page.context().close();
   });
 
   it('shows each post with its grade and place in the listing, readable by everyone', async () => {
@@ -59,6 +58,5 @@ describe('searching the notices of several EU bodies in Chromium', () => {
       '1 post, AD7, Luxembourg (Luxembourg)',
     ]);
     expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,17 +1,14 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fixtureInChromium, sharedContexts } from '../support/browser.ts';
+import { fixtureInChromium, sharedContexts, clockAt } from '../support/browser.ts';
 import { BASIC } from '../support/fixture-sites.ts';
 
 const chromium = fixtureInChromium(BASIC);
 const OPEN = 'epso-ad-2024-101';
 const CLOSING_SOON = 'digit-ast-2024-202';
 
-// The reader's clock says the day the fixture was built, so open notices are open.
-const newPage = sharedContexts(
-  () => chromium.browser,
-  async (context, options) => void (options.javaScriptEnabled !== false && (await context.clock.install({ time: new Date(BASIC.now) }))),
-);
+// The reader's clock says the day the fixture was built.
+const newPage = sharedContexts(() => chromium.browser, clockAt(BASIC.now));
 
 async function open(path: string, options: BrowserContextOptions = {}) {
   const page = await newPage(options);

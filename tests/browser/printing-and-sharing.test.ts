@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectChromium, serveSite, sharedContexts } from '../support/browser.ts';
+import { connectChromium, serveSite, sharedContexts, clockAt } from '../support/browser.ts';
 import { BASIC } from '../support/fixture-sites.ts';
 
 let browser: Browser;
@@ -17,10 +17,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-const newPage = sharedContexts(
-  () => browser,
-  (context) => context.clock.install({ time: Date.parse('2024-05-01T10:00:00Z') }),
-);
+// The reader's clock says the day the fixture was built.
+const newPage = sharedContexts(() => browser, clockAt('2024-05-01T10:00:00Z'));
 
 /** The page as a reader has it on 1 May 2024, the day the fixture was built. */
 async function visit(path: string): Promise<Page> {

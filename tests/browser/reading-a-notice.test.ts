@@ -1,15 +1,12 @@
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fixtureInChromium, sharedContexts } from '../support/browser.ts';
+import { fixtureInChromium, sharedContexts, clockAt } from '../support/browser.ts';
 import { BASIC } from '../support/fixture-sites.ts';
 
 const chromium = fixtureInChromium(BASIC);
 
-// The reader's clock says the day the fixture was built, so the countdown agrees with the page.
-const newPage = sharedContexts(
-  () => chromium.browser,
-  async (context, options) => void (options.javaScriptEnabled !== false && (await context.clock.install({ time: new Date(BASIC.now) }))),
-);
+// The reader's clock says the day the fixture was built.
+const newPage = sharedContexts(() => chromium.browser, clockAt(BASIC.now));
 
 async function open(path: string, options: BrowserContextOptions = {}) {
   const page = await newPage(options);

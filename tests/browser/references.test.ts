@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makeUrls } from '../../src/browser/routes.ts';
 import { axeViolations } from '../support/axe.ts';
-import { fixtureInChromium } from '../support/browser.ts';
+import { fixtureInChromium, sharedContexts, clockAt } from '../support/browser.ts';
 import { REFERENCES } from '../support/fixture-sites.ts';
 
 // The references fixture, seen on the day it was built (1 March 2026): four open notices whose references are written
@@ -16,16 +16,16 @@ const NOTICES = [
   { reference: 'EASA.TA.2024.12 (AD6)', slug: 'easa-ta-2024-12-ad6', title: 'Airworthiness Engineer' },
 ];
 
+// The reader's clock says the day the fixture was built.
+const newPage = sharedContexts(() => chromium.browser, clockAt(REFERENCES.now));
+
 async function visit(path: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await chromium.browser.newContext(options);
-  const page = await context.newPage();
+  const page = await newPage(options);
   const problems: string[] = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(error.message));
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  // The reader's clock says the day the fixture was built, so that its notices are open.
-  if (options.javaScriptEnabled !== false) await page.clock.install({ time: new Date(REFERENCES.now) });
   await page.goto(`${chromium.origin}${path}`);
   return { page, problems, requests };
 }
@@ -49,14 +49,12 @@ describe('references as the EU bodies write them', () => {
     expect(await page.locator('h1').innerText()).toBe(notice.title);
     expect((await page.locator('.notice__reference').innerText()).trim()).toBe(notice.reference);
     expect(requests.filter((url) => !url.startsWith(chromium.origin))).toEqual([]);
-    await page.context().close();
   });
 
   it('keeps the page of a reference with spaces and parentheses accessible', async () => {
     const { page, problems } = await visit(urls.notice('en', 'easa-ta-2024-12-ad6'));
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it.each(NOTICES)('gives $reference as written to search engines, feeds and calendars', async (notice) => {
@@ -92,6 +90,5 @@ describe('references as the EU bodies write them', () => {
     const { page, problems } = await visit(urls.listing('en'));
     expect(await search(page, query)).toEqual([title]);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,21 +1,22 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fixtureInChromium } from '../support/browser.ts';
+import { fixtureInChromium, sharedContexts, clockAt } from '../support/browser.ts';
 import { BASIC } from '../support/fixture-sites.ts';
 
 // The basic fixture, seen on the day it was built (1 May 2024): three open notices and one closed.
 const chromium = fixtureInChromium(BASIC);
 
+// The reader's clock says the day the fixture was built.
+const newPage = sharedContexts(() => chromium.browser, clockAt(BASIC.now));
+
 async function visit(path: string) {
-  const context = await chromium.browser.newContext();
-  const page = await context.newPage();
+  const page = await newPage();
   const problems: string[] = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(error.message));
   // Listened to before the page loads: what the page fetches while loading counts too.
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.clock.install({ time: new Date(BASIC.now) });
   await page.goto(`${chromium.origin}${BASIC.basePath}${path}`);
   return { page, problems, requests };
 }
@@ -49,7 +50,6 @@ describe('searching vacancies in Chromium', () => {
     expect(requests.filter((url) => url.includes('/pagefind'))).toEqual([]);
     await page.focus('#search-query');
     await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    await page.context().close();
   });
 
   it.each([
@@ -63,7 +63,6 @@ describe('searching vacancies in Chromium', () => {
     const { page, problems } = await visit(`${language}/`);
     expect(await search(page, query)).toEqual(expected);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it.each([
@@ -77,7 +76,6 @@ describe('searching vacancies in Chromium', () => {
     expect(await link.getAttribute('href')).toBe(`${BASIC.basePath}en/vacancies/comm-ted-2024-404/`);
     expect(await link.getAttribute('lang')).toBe('en');
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it.each(['EPSO/AD/2024/101', 'Policy Officer'])(
@@ -88,7 +86,7 @@ describe('searching vacancies in Chromium', () => {
       const link = page.locator('[data-search-results] a');
       expect(await link.getAttribute('href')).toBe(`${BASIC.basePath}el/vacancies/epso-ad-2024-101/`);
       expect(await link.getAttribute('lang')).toBeNull();
-      await page.context().close();
+      await page.close();
     },
   );
 
@@ -102,7 +100,6 @@ describe('searching vacancies in Chromium', () => {
     const found = await search(page, query);
     expect(found[0]).toBe('Security Operations Assistant');
     expect(found).toHaveLength(1);
-    await page.context().close();
   });
 
   it('says when closed vacancies match a search of the open ones, and the archive finds them', async () => {
@@ -117,14 +114,12 @@ describe('searching vacancies in Chromium', () => {
     expect(await page.locator('#search-query').inputValue()).toBe('Web Editor');
     expect(await page.locator('[data-search-closed]').isHidden()).toBe(true);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it('counts the closed vacancies that match in the plural forms of the language', async () => {
     const { page } = await visit('pl/');
     await search(page, '2024');
     expect(await page.locator('[data-search-closed] a').innerText()).toBe('Wyszukiwaniu odpowiada 1 zakończony nabór: zob. archiwum');
-    await page.context().close();
   });
 
   it('shows the state and the time left of each result as the listing does', async () => {
@@ -139,7 +134,6 @@ describe('searching vacancies in Chromium', () => {
     expect(await result.locator('.badge--closed').isHidden()).toBe(true);
     await expect.poll(() => result.locator('[data-countdown-left]').innerText()).toBe(listed);
     expect(await result.locator('time').getAttribute('datetime')).toBe('2024-05-05T10:00:00.000Z');
-    await page.context().close();
   });
 
   it('marks a closed result as closed, without a countdown', async () => {
@@ -149,7 +143,6 @@ describe('searching vacancies in Chromium', () => {
     expect(await result.getAttribute('data-state')).toBe('closed');
     expect(await result.locator('.badge--closed').isVisible()).toBe(true);
     expect(await result.locator('vacancy-countdown').count()).toBe(0);
-    await page.context().close();
   });
 
   it('clears all filters and keeps the words typed', async () => {
@@ -163,7 +156,6 @@ describe('searching vacancies in Chromium', () => {
     expect(await page.locator('#search-staffCategory').inputValue()).toBe('');
     expect(await page.locator('#search-state').inputValue()).toBe('open');
     await expect.poll(() => titles(page)).toEqual(['Policy Officer – Cybersecurity Strategy']);
-    await page.context().close();
   });
 
   it('shows the filters as a disclosure, its marker turning when it opens', async () => {
@@ -180,7 +172,6 @@ describe('searching vacancies in Chromium', () => {
     await summary.click();
     expect(await page.locator('.search__filters').evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
     await expect.poll(async () => (await marker()).transform).not.toBe(closed.transform);
-    await page.context().close();
   });
 
   it('narrows the results with each filter and browses without a query', async () => {
@@ -201,7 +192,6 @@ describe('searching vacancies in Chromium', () => {
     expect(await choose(page, 'domain', 'languages')).toEqual(['Juriste-linguiste']);
     await choose(page, 'domain', '');
     expect(await choose(page, 'language', 'el')).toEqual(['Policy Officer – Cybersecurity Strategy']);
-    await page.context().close();
   });
 
   it('sorts by deadline, soonest first, or by publication date, newest first', async () => {
@@ -215,7 +205,6 @@ describe('searching vacancies in Chromium', () => {
       'Juriste-linguiste',
       'Web Editor',
     ]);
-    await page.context().close();
   });
 
   it('restores a shared search from its address, and the back button returns to the previous one', async () => {
@@ -227,7 +216,6 @@ describe('searching vacancies in Chromium', () => {
     await page.goBack();
     await expect.poll(() => page.inputValue('#search-staffCategory')).toBe('official');
     await expect.poll(() => titles(page)).toEqual(['Chargé de politique – stratégie de cybersécurité']);
-    await page.context().close();
   });
 
   it('takes a keyboard user from the search box to a result', async () => {
@@ -242,12 +230,10 @@ describe('searching vacancies in Chromium', () => {
     }
     await page.keyboard.press('Enter');
     await page.waitForURL('**/en/vacancies/juri-ca-2024-303/');
-    await page.context().close();
   });
 
   it('offers browsing by staff category and function group without JavaScript', async () => {
-    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${chromium.origin}${BASIC.basePath}en/`);
     expect(await page.locator('form[role="search"]').isVisible()).toBe(false);
     await page.getByRole('link', { name: 'Contract agent' }).click();
@@ -258,6 +244,5 @@ describe('searching vacancies in Chromium', () => {
       'Juriste-linguiste',
       'Policy Officer – Cybersecurity Strategy',
     ]);
-    await context.close();
   });
 });

@@ -35,6 +35,15 @@ describe('the official pages of the built site', () => {
     expect(notice.slice(notice.indexOf('<footer'))).toContain('href="/careers/ga/accessibility/"');
   });
 
+  it('are linked in every language from the pages that speak every language: the language chooser and the 404 page', () => {
+    for (const file of ['index.html', '404.html']) {
+      const html = readFileSync(join(BASIC.out, file), 'utf8');
+      const footer = html.slice(html.indexOf('<footer'));
+      for (const language of LANGUAGES)
+        for (const name of OFFICIAL_PAGES) expect(footer, file).toContain(`href="/careers/${language}/${name}/" hreflang="${language}"`);
+    }
+  });
+
   it('are in the sitemap with their 24 languages as alternates', () => {
     const sitemap = readdirSync(BASIC.out)
       .filter((file) => /^sitemap-\d+\.xml$/.test(file))

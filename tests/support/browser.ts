@@ -65,3 +65,10 @@ export function sharedContexts(
     return (await contexts.get(key)!).newPage();
   };
 }
+
+/** Sets a new context's clock to the instant a fixture was built, where scripts run: its open notices are open. */
+export function clockAt(now: string | number) {
+  return async (context: BrowserContext, options: BrowserContextOptions) => {
+    if (options.javaScriptEnabled !== false) await context.clock.install({ time: new Date(now) });
+  };
+}
