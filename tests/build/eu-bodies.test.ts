@@ -85,7 +85,7 @@ describe('notices of the Commission, the EEAS, the Parliament and an agency', ()
     expect(facts('lv', 'pe-ad-2025-14')['Darbinieku kategorija']).toContain('2. panta b) un d) punkts');
     expect(facts('en', 'pe-ad-2025-14')['Staff category']).toContain('Article 2(b) and (d)');
     expect(facts('pl', 'pe-ad-2025-14')['Kategoria personelu']).toContain('artykuł 2 lit. b) i d)');
-    expect(facts('el', 'pe-ad-2025-14')['Κατηγορία προσωπικού']).toContain('Άρθρο 2 στοιχεία β) και δ)');
+    expect(facts('el', 'pe-ad-2025-14')['Κατηγορία προσωπικού']).toContain('άρθρο 2 στοιχεία β) και δ)');
   });
 
   it('name the city of a deadline outside Brussels as they name Brussels', () => {

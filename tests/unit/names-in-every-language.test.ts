@@ -74,8 +74,8 @@ describe('the legal basis of a post', () => {
   });
 
   it('numbers points with Greek and Cyrillic letters where the language does', () => {
-    expect(legalBasis(['2(b)', '2(d)'], 'el')).toBe('Άρθρο 2 στοιχεία β) και δ) του Καθεστώτος που εφαρμόζεται στο λοιπό προσωπικό');
-    expect(legalBasis(['2(f)'], 'bg')).toBe('Член 2, буква е) от Условията за работа на другите служители');
+    expect(legalBasis(['2(b)', '2(d)'], 'el')).toBe('άρθρο 2 στοιχεία β) και δ) του Καθεστώτος που εφαρμόζεται στο λοιπό προσωπικό');
+    expect(legalBasis(['2(f)'], 'bg')).toBe('член 2, буква е) от Условията за работа на другите служители');
   });
 
   it('cites articles without points as before', () => {
