@@ -6,6 +6,7 @@ import type { Notice } from '../content/notices.ts';
 import type { Filter } from '../browser/search.ts';
 import { once } from '../site/once.ts';
 import { placeName } from '../site/names.ts';
+import { formatPlace } from '../site/format.ts';
 
 /** Language-neutral filter values, the same on every language's pages. */
 export function searchFacets(notice: Notice): Record<Filter, string[]> {
@@ -37,7 +38,7 @@ export function facetLabel(filter: Filter, value: string, language: Language, t:
     case 'place': {
       const [country = '', ...words] = value.split(' ');
       const city = words.join(' ');
-      return `${placeName(city, country, language) ?? city} (${new Intl.DisplayNames([language], { type: 'region' }).of(country)})`;
+      return formatPlace(placeName(city, country, language) ?? city, country, language);
     }
     case 'domain':
       return t(`domain.${value}`);

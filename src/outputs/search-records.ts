@@ -13,6 +13,7 @@ import { makeUrls, type SearchBundle } from '../browser/routes.ts';
 import { FACTS_LANGUAGE, referenceTerms, type ResultMeta } from '../browser/search.ts';
 import { gradeLabel, gradesOf, type GradeSpec } from '../content/grade.ts';
 import type { Notice, NoticeVersion } from '../content/notices.ts';
+import { countryName } from '../site/format.ts';
 import { stateAtBuild, type Site } from '../site/model.ts';
 import { searchFacets } from './search-facets.ts';
 
@@ -94,12 +95,6 @@ function factsText(notice: Notice): string {
     ...facts.locations.flatMap((location) => LANGUAGES.map((language) => countryName(location.country, language))),
   ];
   return [...new Set(words.filter(Boolean))].join('\n');
-}
-
-const regionNames = new Map<Language, Intl.DisplayNames>();
-function countryName(code: string, language: Language): string {
-  if (!regionNames.has(language)) regionNames.set(language, new Intl.DisplayNames([language], { type: 'region' }));
-  return regionNames.get(language)!.of(code) ?? code;
 }
 
 /** The body's words, without its markup. */

@@ -103,8 +103,13 @@ export function formatPlaces(places: string[], facts: NoticeFacts, language: Lan
   );
 }
 
+/** A country's name in the reader's language ("Belgique"), from its ISO code. */
+export function countryName(country: string, language: Language): string {
+  return regionNames(language).of(country) ?? country;
+}
+
 export function formatPlace(place: string, country: string, language: Language): string {
-  return `${place} (${regionNames(language).of(country)})`;
+  return `${place} (${countryName(country, language)})`;
 }
 
 /** Each kind of post on its own: "1 post, AD5, Brussels (Belgium)". */
