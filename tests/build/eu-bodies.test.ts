@@ -66,9 +66,9 @@ describe('notices of the Commission, the EEAS, the Parliament and an agency', ()
   });
 
   it('show the basic salary for the grades offered, and for contract agents only what the notice states', () => {
-    expect(facts('en', 'pe-ad-2025-14').Pay).toBe('Basic monthly salary at step 1: EUR 5,672.78 (AD5), EUR 7,261.98 (AD7)');
+    expect(facts('en', 'pe-ad-2025-14').Pay).toBe('Basic monthly salary at step 1: EUR 6,152.64 (AD5), EUR 7,876.27 (AD7)');
     expect(facts('fr', 'pe-ad-2025-14').Rémunération).toBe(
-      'Traitement de base mensuel à l’échelon 1 : 5 672,78 EUR (AD5) et 7 261,98 EUR (AD7)',
+      'Traitement de base mensuel à l’échelon 1 : 6 152,64 EUR (AD5) et 7 876,27 EUR (AD7)',
     );
     expect(facts('fr', 'emsa-ca-2025-03').Rémunération).toBe('4 100–4 650 EUR par mois (traitement de base)');
     expect(facts('en', 'com-2025-1183')).not.toHaveProperty('Pay');
@@ -106,12 +106,12 @@ describe('notices of the Commission, the EEAS, the Parliament and an agency', ()
     expect(parliament.baseSalary).toEqual({
       '@type': 'MonetaryAmount',
       currency: 'EUR',
-      value: { '@type': 'QuantitativeValue', minValue: 5672.78, maxValue: 7261.98, unitText: 'MONTH' },
+      value: { '@type': 'QuantitativeValue', minValue: 6152.64, maxValue: 7876.27, unitText: 'MONTH' },
     });
     expect(jobPosting('pl', 'pe-ad-2025-14').hiringOrganization).toMatchObject({ name: 'Parlament Europejski' });
     const eeas = jobPosting('en', '452310');
     expect(eeas.employmentType).toEqual(['FULL_TIME', 'TEMPORARY']);
-    expect(eeas.baseSalary).toMatchObject({ value: { value: 7261.98, unitText: 'MONTH' } });
+    expect(eeas.baseSalary).toMatchObject({ value: { value: 7876.27, unitText: 'MONTH' } });
     expect(jobPosting('en', 'com-2025-1183')).not.toHaveProperty('baseSalary');
     expect(jobPosting('fr', 'com-2025-1183').hiringOrganization).toMatchObject({ name: 'Commission européenne' });
   });
@@ -126,8 +126,8 @@ describe('notices of the Commission, the EEAS, the Parliament and an agency', ()
     expect(parliament.contract).toBe('indefinite');
     expect(parliament.pay).toMatchObject({
       source: 'staff-regulations-grid',
-      appliesFrom: '2024-07-01',
-      byGrade: { AD5: 5672.78, AD7: 7261.98 },
+      appliesFrom: '2025-07-01',
+      byGrade: { AD5: 6152.64, AD7: 7876.27 },
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeLabel, gradesOf } from '../../src/content/grade.ts';
-import { salaryGridWarnings } from '../../src/content/warnings.ts';
+import { SALARY_GRID_MAX_AGE_DAYS, salaryGridWarnings } from '../../src/content/warnings.ts';
 import { baseSalary, employmentType } from '../../src/outputs/structured-data.ts';
 import { noticeFactsSchema, type NoticeFacts } from '../../src/schemas/notice.ts';
 import { formatContractDuration, formatPay } from '../../src/site/format.ts';
@@ -136,17 +136,30 @@ describe('the pay of a post', () => {
 
   it('is the basic salary at step 1 of the grid for temporary agents, grade by grade', () => {
     const pay = payOf(facts({ posts: TWO_POSTS }))!;
-    expect(plain(formatPay(pay, 'en', t))).toBe('Basic monthly salary at step 1: EUR 5,672.78 (AD5), EUR 7,261.98 (AD7)');
+    expect(plain(formatPay(pay, 'en', t))).toBe('Basic monthly salary at step 1: EUR 6,152.64 (AD5), EUR 7,876.27 (AD7)');
     expect(plain(formatPay(pay, 'fr', translator('fr')))).toBe(
-      'Traitement de base mensuel à l’échelon 1 : 5 672,78 EUR (AD5) et 7 261,98 EUR (AD7)',
+      'Traitement de base mensuel à l’échelon 1 : 6 152,64 EUR (AD5) et 7 876,27 EUR (AD7)',
     );
   });
 
   it('reads the grid from one data file that says where it comes from and when it applies', () => {
-    expect(SALARY_GRID.appliesFrom).toBe('2024-07-01');
-    expect(SALARY_GRID.source).toMatch(/Staff Regulations/);
-    expect(gridSalary({ group: 'AD', level: 5 })).toBe(5672.78);
-    expect(gridSalary({ group: 'AD', level: 7 })).toBe(7261.98);
+    expect(SALARY_GRID.appliesFrom).toBe('2025-07-01');
+    expect(SALARY_GRID.source).toContain('C/2025/6564');
+    expect(gridSalary({ group: 'AD', level: 5 })).toBe(6152.64);
+    expect(gridSalary({ group: 'AD', level: 7 })).toBe(7876.27);
+    expect(gridSalary({ group: 'AST', level: 3 })).toBe(4806.17);
+    expect(gridSalary({ group: 'AST/SC', level: 1 })).toBe(3291.94);
+  });
+
+  it('has a salary for every grade of officials and temporary agents, higher the higher the grade', () => {
+    const column = (group: 'AD' | 'AST' | 'AST/SC', from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, index) => gridSalary({ group, level: from + index }));
+    for (const salaries of [column('AST', 1, 11), column('AD', 5, 16), column('AST/SC', 1, 6)]) {
+      expect(salaries).not.toContain(undefined);
+      expect(salaries).toEqual([...salaries].sort((a, b) => a! - b!));
+    }
+    expect(gridSalary({ group: 'AST', level: 5 })).toBe(gridSalary({ group: 'AD', level: 5 }));
+    expect(gridSalary({ group: 'FG', level: 4 })).toBeUndefined();
   });
 
   it('invents nothing for contract agents, seconded national experts and trainees', () => {
@@ -187,16 +200,17 @@ describe('the pay of a post', () => {
     expect(baseSalary(facts({ posts: TWO_POSTS }))).toEqual({
       '@type': 'MonetaryAmount',
       currency: 'EUR',
-      value: { '@type': 'QuantitativeValue', minValue: 5672.78, maxValue: 7261.98, unitText: 'MONTH' },
+      value: { '@type': 'QuantitativeValue', minValue: 6152.64, maxValue: 7876.27, unitText: 'MONTH' },
     });
   });
 
   it('warns, once, when the grid notices show is more than a year old', () => {
     const shown = [facts({ posts: TWO_POSTS }), facts({ posts: TWO_POSTS })];
-    expect(salaryGridWarnings(shown, Date.parse('2025-06-30T12:00:00Z'))).toEqual([]);
-    const warnings = salaryGridWarnings(shown, Date.parse('2025-07-02T12:00:00Z'));
+    const daysAfterAdjustment = (days: number) => Date.parse(`${SALARY_GRID.appliesFrom}T12:00:00Z`) + days * 86_400_000;
+    expect(salaryGridWarnings(shown, daysAfterAdjustment(SALARY_GRID_MAX_AGE_DAYS))).toEqual([]);
+    const warnings = salaryGridWarnings(shown, daysAfterAdjustment(SALARY_GRID_MAX_AGE_DAYS + 1));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ severity: 'warning', file: 'src/site/data/salary-grid.json', field: 'appliesFrom' });
-    expect(salaryGridWarnings([], Date.parse('2026-07-02T12:00:00Z'))).toEqual([]);
+    expect(salaryGridWarnings([], daysAfterAdjustment(SALARY_GRID_MAX_AGE_DAYS + 1))).toEqual([]);
   });
 });
