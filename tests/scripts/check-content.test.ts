@@ -3,11 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runNode } from '../support/run-node.ts';
+import { SALARY_GRID } from '../../src/site/pay.ts';
 
 const PROJECT = join(import.meta.dirname, '../..');
 const BAD = join(PROJECT, 'tests/fixtures/bad-notices');
 
-/** npm run check on a copy of one bad notice's content, as a CI job would run it; `change` alters the copy first. */
+/**
+ * npm run check on a copy of one bad notice's content, as a CI job would run it; `change` alters the copy first.
+ * Its clock is the day the salary grid applies from: the grid's yearly warning is tested with the grid.
+ */
 async function check(fixture: string, env: Record<string, string> = {}, change?: (content: string) => void) {
   const work = mkdtempSync(join(tmpdir(), 'eu-vacancies-check-'));
   cpSync(join(BAD, fixture), join(work, 'content'), { recursive: true });
@@ -15,7 +19,12 @@ async function check(fixture: string, env: Record<string, string> = {}, change?:
   writeFileSync(join(work, 'content/site.yaml'), 'organisation: Test Institution\n');
   const result = await runNode([join(PROJECT, 'scripts/check-content.ts')], {
     cwd: work,
-    env: { PATH: process.env.PATH, EU_VACANCIES_CONTENT: join(work, 'content'), ...env },
+    env: {
+      PATH: process.env.PATH,
+      EU_VACANCIES_CONTENT: join(work, 'content'),
+      EU_VACANCIES_NOW: `${SALARY_GRID.appliesFrom}T12:00:00Z`,
+      ...env,
+    },
   });
   return { ...result, work };
 }

@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { loadNotices } from '../../src/content/notices.ts';
 import { formatProblem } from '../../src/content/problems.ts';
+import { SALARY_GRID } from '../../src/site/pay.ts';
 
 const BAD = join(import.meta.dirname, '../fixtures/bad-notices');
 
@@ -255,6 +256,14 @@ const NOT_REGULAR_FILES: [string, (vacancies: string) => void, string[]][] = [
 ];
 
 describe('a recruiter who makes a mistake', () => {
+  // A controlled clock: the day the salary grid applies from, so that its yearly warning, tested with the grid, stays out of these lists.
+  beforeEach(() => {
+    vi.stubEnv('EU_VACANCIES_NOW', `${SALARY_GRID.appliesFrom}T12:00:00Z`);
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
   it('has a message written for every broken notice in the corpus, and at least 30 of them', () => {
     expect(Object.keys(EXPECTED_MESSAGES).sort()).toEqual(readdirSync(BAD).sort());
     expect(Object.keys(EXPECTED_MESSAGES).length).toBeGreaterThanOrEqual(30);
