@@ -33,12 +33,16 @@ export function isLanguage(code: string): code is Language {
 }
 
 /**
- * The locale dates and times are written in. English on EU sites follows the
- * EU's own style (day before month, 24-hour clock), as en-IE does; plain "en" is American.
+ * The locale Intl writes a language in: dates, numbers, plural forms, names of countries and languages.
+ * English on EU sites follows the EU's own style (day before month, 24-hour clock), as en-IE does; plain "en" is American.
+ * The EU's Portuguese is Portugal's: plain "pt" is Brazilian, which counts 0 as one ("0 vaga aberta")
+ * and writes "Polônia" and "EUR 6.152,64" where pt-PT writes "0 vagas abertas", "Polónia" and "6152,64 EUR".
  */
-export function dateLocale(language: Language): string {
-  return language === 'en' ? 'en-IE' : language;
+export function intlLocale(language: Language): string {
+  return INTL_LOCALES[language] ?? language;
 }
+
+const INTL_LOCALES: Partial<Record<Language, string>> = { en: 'en-IE', pt: 'pt-PT' };
 
 // Every page names the 24 languages: making an Intl.DisplayNames for each name, tens of thousands of pages over, cost seconds of a build.
 const names = new Map<string, string>();
@@ -47,7 +51,7 @@ function displayName(language: Language, reader: Language): string {
   const key = `${language} ${reader}`;
   let name = names.get(key);
   if (name === undefined) {
-    name = new Intl.DisplayNames([reader], { type: 'language' }).of(language) ?? language;
+    name = new Intl.DisplayNames([intlLocale(reader)], { type: 'language' }).of(language) ?? language;
     names.set(key, name);
   }
   return name;

@@ -4,10 +4,11 @@
  * the back button works). Pure and small: the browser uses it too.
  */
 import type { NoticeState, PluralForms } from './countdown.ts';
-import { dateLocale, type Language } from './languages.ts';
+import { intlLocale, isLanguage, type Language } from './languages.ts';
 
 /** What the search says in the page's language, handed to the browser in a data-* attribute. */
 export interface SearchStrings {
+  /** The page's language, as in its addresses; Intl gets its intlLocale. */
   lang: string;
   /** "{{count}} results", by plural category. */
   results: PluralForms;
@@ -33,7 +34,7 @@ export interface MoreSearchStrings {
 
 /** A counted string in the form `count` takes in the reader's language. */
 export function plural(forms: PluralForms, count: number, language: string): string {
-  const form = forms[new Intl.PluralRules(language).select(count)] ?? forms.other ?? '';
+  const form = forms[new Intl.PluralRules(isLanguage(language) ? intlLocale(language) : language).select(count)] ?? forms.other ?? '';
   return form.replace('{{count}}', String(count));
 }
 
@@ -142,7 +143,7 @@ export function resultLanguage(meta: ResultMeta, language: Language): Language {
 
 /** The places of a result, the countries named in the reader's language: "Brussels (Belgien) und Luxembourg (Luxemburg)". */
 export function placesText(meta: ResultMeta, language: Language): string {
-  const countries = new Intl.DisplayNames([language], { type: 'region' });
+  const countries = new Intl.DisplayNames([intlLocale(language)], { type: 'region' });
   const places = meta.places
     .split('\n')
     .filter(Boolean)
@@ -150,13 +151,13 @@ export function placesText(meta: ResultMeta, language: Language): string {
       const [country, ...city] = place.split(' ');
       return `${city.join(' ')} (${countries.of(country!)})`;
     });
-  return new Intl.ListFormat(language, { type: 'conjunction' }).format(places);
+  return new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }).format(places);
 }
 
 /** A result's deadline in the reader's language, on a 24-hour clock, in the time zone it is set in. */
 export function deadlineText(meta: ResultMeta, language: Language, strings: SearchStrings): string {
   const at = new Date(Number(meta.deadline));
-  const locale = dateLocale(language);
+  const locale = intlLocale(language);
   const timeZone = meta.timeZone;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone }).format(at);
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', hourCycle: 'h23', timeZone }).format(at);

@@ -2,7 +2,7 @@
  * What a notice shows once published, beyond its text: dated corrections, the
  * notice withdrawn or the selection cancelled, and the documents kept next to it.
  */
-import type { Language } from '../browser/languages.ts';
+import { intlLocale, type Language } from '../browser/languages.ts';
 import type { Notice, NoticeVersion } from '../content/notices.ts';
 import type { Attachment } from '../content/read.ts';
 import type { Translate } from './i18n.ts';
@@ -48,7 +48,7 @@ export interface AttachmentView {
 /** A file size in the reader's language: 980 B, 245 kB, 1.2 MB. */
 export function formatBytes(bytes: number, language: Language): string {
   const [value, unit] = bytes < 1000 ? [bytes, 'byte'] : bytes < 1_000_000 ? [bytes / 1000, 'kilobyte'] : [bytes / 1_000_000, 'megabyte'];
-  return new Intl.NumberFormat(language, {
+  return new Intl.NumberFormat(intlLocale(language), {
     style: 'unit',
     unit,
     unitDisplay: 'short',

@@ -1,7 +1,7 @@
 /** Facts as a reader sees them in their language, formatted with Intl. */
 import type { Deadline } from '../content/deadline.ts';
 import { gradeLabel, type GradeSpec } from '../content/grade.ts';
-import { dateLocale, type Language } from '../browser/languages.ts';
+import { intlLocale, type Language } from '../browser/languages.ts';
 import { zoneName } from '../browser/clock.ts';
 import type { Translate } from './i18n.ts';
 import { once } from './once.ts';
@@ -20,27 +20,27 @@ const displayNames = new Map<string, Intl.DisplayNames>();
 const listFormats = new Map<string, Intl.ListFormat>();
 
 function regionNames(language: Language): Intl.DisplayNames {
-  return once(displayNames, language, () => new Intl.DisplayNames([language], { type: 'region' }));
+  return once(displayNames, language, () => new Intl.DisplayNames([intlLocale(language)], { type: 'region' }));
 }
 
 function listFormat(language: Language, type: Intl.ListFormatType): Intl.ListFormat {
-  return once(listFormats, `${language} ${type}`, () => new Intl.ListFormat(language, { type }));
+  return once(listFormats, `${language} ${type}`, () => new Intl.ListFormat(intlLocale(language), { type }));
 }
 
 export function formatDeadline(deadline: Deadline, language: Language, t: Translate): string {
   const at = new Date(deadline.epochMilliseconds);
-  const date = dateTimeFormat(dateLocale(language), { dateStyle: 'full', timeZone: deadline.timeZone }).format(at);
+  const date = dateTimeFormat(intlLocale(language), { dateStyle: 'full', timeZone: deadline.timeZone }).format(at);
   // The EU writes times on the 24-hour clock, in every language.
-  const time = dateTimeFormat(dateLocale(language), { timeStyle: 'short', hourCycle: 'h23', timeZone: deadline.timeZone }).format(at);
+  const time = dateTimeFormat(intlLocale(language), { timeStyle: 'short', hourCycle: 'h23', timeZone: deadline.timeZone }).format(at);
   if (deadline.timeZone === 'Europe/Brussels') return t('notice.deadlineAt', { date, time });
   // Named like Brussels: by its city, in the reader's language; a zone without a city the data knows by its name.
   const city = zoneCity(deadline.timeZone, language);
   if (city) return t('facts2.deadlineAtCity', { date, time, city });
-  return t('notice.deadlineAtZone', { date, time, zone: zoneName(at, deadline.timeZone, dateLocale(language)) });
+  return t('notice.deadlineAtZone', { date, time, zone: zoneName(at, deadline.timeZone, intlLocale(language)) });
 }
 
 export function formatDate(isoDate: string, language: Language): string {
-  return dateTimeFormat(dateLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return dateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function formatGrade(grade: GradeSpec, language: Language, t: Translate): string {
@@ -137,7 +137,7 @@ function moneyFormat(currency: string, language: Language): Intl.NumberFormat {
     numberFormats,
     `${language} ${currency}`,
     () =>
-      new Intl.NumberFormat(dateLocale(language), {
+      new Intl.NumberFormat(intlLocale(language), {
         style: 'currency',
         currency,
         currencyDisplay: 'code',

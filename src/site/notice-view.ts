@@ -3,7 +3,7 @@
  * read (the reader's, or the original when there is none) and the facts,
  * labelled and formatted for that language.
  */
-import { dateLocale, type Language } from '../browser/languages.ts';
+import { intlLocale, type Language } from '../browser/languages.ts';
 import type { Notice, NoticeVersion } from '../content/notices.ts';
 import type { Translate } from './i18n.ts';
 import type { Deadline } from '../content/deadline.ts';
@@ -204,10 +204,10 @@ function makeNoticeView(notice: Notice, language: Language, t: Translate, state:
 
 /** The countdown's strings in the page's language, with exactly the plural forms that language has. */
 export function countdownStrings(language: Language, t: Translate): CountdownStrings {
-  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  const categories = new Intl.PluralRules(intlLocale(language)).resolvedOptions().pluralCategories;
   const forms = (key: string): PluralForms => Object.fromEntries(categories.map((category) => [category, t(`${key}_${category}`)]));
   return {
-    lang: dateLocale(language),
+    lang: intlLocale(language),
     left: t('countdown.left'),
     and: t('countdown.and'),
     days: forms('countdown.days'),
@@ -229,7 +229,7 @@ export function summaryLine(notice: Notice, view: NoticeView): string {
 
 /** What the search needs to say in the page's language: result counts with their plural forms, labels, states and staff categories. */
 export function searchStrings(language: Language, t: Translate): SearchStrings {
-  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  const categories = new Intl.PluralRules(intlLocale(language)).resolvedOptions().pluralCategories;
   return {
     lang: language,
     results: Object.fromEntries(categories.map((category) => [category, t(`search.results_${category}`)])),

@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { dateLocale, isLanguage, LANGUAGES, type Language } from '../browser/languages.ts';
+import { intlLocale, isLanguage, LANGUAGES, type Language } from '../browser/languages.ts';
 import { OFFICIAL_PAGES, type OfficialPage, type Urls } from '../browser/routes.ts';
 import type { SiteSettings } from './settings.ts';
 import { translator } from './i18n.ts';
@@ -106,7 +106,7 @@ const markdownText = (text: string) => text.replace(/[\\`*_[\]<>#|~!]/g, (charac
 export function templateValues(settings: SiteSettings, language: Language, urls: Urls): Record<string, string> {
   const { contact } = settings;
   const link = (url: string | undefined) => (url ? `<${url}>` : '');
-  const reviewed = new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(
+  const reviewed = new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${settings.accessibilityReviewed}T00:00:00Z`),
   );
   return {

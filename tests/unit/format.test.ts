@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeadline } from '../../src/content/deadline.ts';
-import { formatDeadline, formatLegalBasis, latvianArticles } from '../../src/site/format.ts';
+import { countryName, formatDeadline, formatLegalBasis, formatMoney, latvianArticles } from '../../src/site/format.ts';
 import { translator } from '../../src/site/i18n.ts';
-import type { Language } from '../../src/browser/languages.ts';
+import { languageName, type Language } from '../../src/browser/languages.ts';
 import { withoutIntlData } from './without-intl-data.ts';
 
 function deadlineIn(timeZone: string, language: Language): string {
@@ -26,6 +26,18 @@ describe('a deadline as the page writes it', () => {
       expect(deadlineIn('Asia/Tokyo', 'mt')).toContain('GMT+9');
       expect(deadlineIn('Asia/Tokyo', 'mt')).not.toMatch(/Japan|PM/);
     });
+  });
+});
+
+describe('Portuguese as the EU writes it, which is Portugal’s', () => {
+  it('names countries and languages as in Portugal: Polónia, checo, neerlandês', () => {
+    expect(countryName('PL', 'pt')).toBe('Polónia');
+    expect(languageName('cs', 'pt')).toBe('checo');
+    expect(languageName('nl', 'pt')).toBe('neerlandês');
+  });
+
+  it('writes amounts as Portugal does, 6152,64 EUR, not as Brazil does, EUR 6.152,64', () => {
+    expect(formatMoney(6152.64, 'EUR', 'pt').replace(/\s/g, ' ')).toBe('6152,64 EUR');
   });
 });
 

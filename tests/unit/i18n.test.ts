@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/browser/languages.ts';
+import { intlLocale, LANGUAGES } from '../../src/browser/languages.ts';
 import { translator } from '../../src/site/i18n.ts';
 import { MESSAGES } from '../../src/site/locales.ts';
 import { SAME_AS_ENGLISH, flattenMessages } from '../../src/site/translations.ts';
@@ -28,6 +28,12 @@ describe('translated strings', () => {
     expect(counts.map((count) => t('notice.years', { count }))).toEqual(expected);
   });
 
+  it('count in European Portuguese, where none is plural ("0 vagas abertas"), not in Brazilian ("0 vaga aberta")', () => {
+    const t = translator('pt');
+    expect([0, 1, 2].map((count) => t('listing.count', { count }))).toEqual(['0 vagas abertas', '1 vaga aberta', '2 vagas abertas']);
+    expect(t('notice.years', { count: 0 })).toBe('0 anos');
+  });
+
   it('fill in placeholders without escaping what the page escapes anyway', () => {
     expect(translator('fr')('site.title', { organisation: 'Cour des comptes & co' })).toContain('Cour des comptes & co');
   });
@@ -40,7 +46,7 @@ describe('translated strings', () => {
     const checked: string[] = [];
     for (const language of LANGUAGES.filter((code) => code !== 'en')) {
       const t = translator(language);
-      const rules = new Intl.PluralRules(language);
+      const rules = new Intl.PluralRules(intlLocale(language));
       for (const base of bases) {
         for (const count of plurals.has(base) ? [0, 1, 2, 3, 5, 11, 21, 101] : [undefined]) {
           // Other placeholders stay unfilled, the same in both languages: only the words around them count.
