@@ -72,8 +72,25 @@ export function formatLegalBasis(facts: NoticeFacts, language: Language, t: Tran
     const written = letters.map((letter) => t('facts2.point', { letter: POINT_LETTERS[language]?.[letter] ?? letter }));
     return t('facts2.legalBasisPoints', { count: letters.length, article, points: listFormat(language, 'conjunction').format(written) });
   }
-  const articles = language === 'lv' ? latvianArticles(facts.legalBasis) : listFormat(language, 'conjunction').format(facts.legalBasis);
+  const articles = (ARTICLE_LISTS[language] ?? ((bases) => listFormat(language, 'conjunction').format(bases)))(facts.legalBasis);
   return t('notice.legalBasis', { articles });
+}
+
+/** Languages whose citation of articles a plain list gets wrong: "3a és 3b cikke" wants its ordinal dots, "3a ir 3b straipsnis" its plural. */
+const ARTICLE_LISTS: Partial<Record<Language, (bases: readonly string[]) => string>> = {
+  lv: latvianArticles,
+  hu: hungarianArticles,
+  lt: lithuanianArticles,
+};
+
+/** Articles as Hungarian law cites them, each number an ordinal with its dot before "cikke": "3a." -> "3a. cikke", "3a. és 3b. cikke". */
+export function hungarianArticles(articles: readonly string[]): string {
+  return listFormat('hu', 'conjunction').format(articles.map((article) => `${article}.`));
+}
+
+/** Articles as Lithuanian law cites them, the noun after the numbers and plural for several: "3a straipsnis", "3a ir 3b straipsniai". */
+export function lithuanianArticles(articles: readonly string[]): string {
+  return `${listFormat('lt', 'conjunction').format(articles)} ${articles.length === 1 ? 'straipsnis' : 'straipsniai'}`;
 }
 
 /**

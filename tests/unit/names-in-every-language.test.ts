@@ -82,4 +82,19 @@ describe('the legal basis of a post', () => {
     expect(legalBasis(['3a'], 'en')).toBe('Article 3a of the Conditions of Employment of Other Servants');
     expect(legalBasis(['3b'], 'lv')).toBe('Pārējo darbinieku nodarbināšanas kārtības 3.b pants');
   });
+
+  it('gives each article its ordinal dot in Hungarian: "3a. cikke", "3a. és 3b. cikke", "2. cikkének b) és d) pontja"', () => {
+    const conditions = 'az egyéb alkalmazottakra vonatkozó alkalmazási feltételek';
+    expect(legalBasis(['3a'], 'hu')).toBe(`${conditions} 3a. cikke`);
+    expect(legalBasis(['3a', '3b'], 'hu')).toBe(`${conditions} 3a. és 3b. cikke`);
+    expect(legalBasis(['2(b)', '2(d)'], 'hu')).toBe(`${conditions} 2. cikkének b) és d) pontja`);
+  });
+
+  it('makes articles and points plural for several in Lithuanian: "3a ir 3b straipsniai", "2 straipsnio b ir d punktai"', () => {
+    const conditions = 'Kitų tarnautojų įdarbinimo sąlygų';
+    expect(legalBasis(['3a'], 'lt')).toBe(`${conditions} 3a straipsnis`);
+    expect(legalBasis(['3a', '3b'], 'lt')).toBe(`${conditions} 3a ir 3b straipsniai`);
+    expect(legalBasis(['2(f)'], 'lt')).toBe(`${conditions} 2 straipsnio f punktas`);
+    expect(legalBasis(['2(b)', '2(d)'], 'lt')).toBe(`${conditions} 2 straipsnio b ir d punktai`);
+  });
 });
