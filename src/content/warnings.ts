@@ -19,7 +19,7 @@ export function salaryGridWarnings(facts: NoticeFacts[], now = buildNow()): Cont
       severity: 'warning',
       file: SALARY_GRID_FILE,
       field: 'appliesFrom',
-      message: `the basic salaries shown on notices apply from ${SALARY_GRID.appliesFrom}, ${age} days ago: a yearly adjustment has probably been published since`,
+      message: `the basic salaries shown on notices apply from ${SALARY_GRID.appliesFrom}, ${age} days ago; salaries are adjusted every year from 1 July, and the Official Journal publishes the adjustment around December: check whether a newer one is out`,
       expected: `the grid of the latest adjustment in the Official Journal, with its source and appliesFrom, or pay stated in the notices`,
     },
   ];
