@@ -57,7 +57,8 @@ const POINT_LETTERS: Partial<Record<Language, Record<string, string>>> = {
 
 /**
  * The legal basis as each language cites an article: points grouped under their article,
- * "2(b)", "2(d)" -> "Article 2(b) and (d)", "article 2, points b) et d)", "Artikel 2 Buchstaben b und d".
+ * "2(b)", "2(d)" -> "Article 2(b) and (d)", "article 2, points b) et d)", "Artikel 2 Buchstaben b und d";
+ * several articles under one noun, plural where the language makes it so: "Articles 3a and 3b", "articles 3 bis et 3 ter".
  */
 export function formatLegalBasis(facts: NoticeFacts, language: Language, t: Translate): string | undefined {
   if (!facts.legalBasis) return undefined;
@@ -72,45 +73,41 @@ export function formatLegalBasis(facts: NoticeFacts, language: Language, t: Tran
     const written = letters.map((letter) => t('facts2.point', { letter: POINT_LETTERS[language]?.[letter] ?? letter }));
     return t('facts2.legalBasisPoints', { count: letters.length, article, points: listFormat(language, 'conjunction').format(written) });
   }
-  const articles = (ARTICLE_LISTS[language] ?? ((bases) => listFormat(language, 'conjunction').format(bases)))(facts.legalBasis);
-  return t('notice.legalBasis', { articles });
+  const articles = listFormat(language, 'conjunction').format([...points.keys()].map((number) => articleNumber(number, language)));
+  return t('notice.legalBasis', { count: points.size, articles });
 }
 
-/** Languages whose citation of articles a plain list gets wrong: "3a és 3b cikke" wants its ordinal dots, "3a ir 3b straipsnis" its plural. */
-const ARTICLE_LISTS: Partial<Record<Language, (bases: readonly string[]) => string>> = {
-  lv: latvianArticles,
-  hu: hungarianArticles,
-  lt: lithuanianArticles,
-};
-
-/** Articles as Hungarian law cites them, each number an ordinal with its dot before "cikke": "3a." -> "3a. cikke", "3a. és 3b. cikke". */
-export function hungarianArticles(articles: readonly string[]): string {
-  return listFormat('hu', 'conjunction').format(articles.map((article) => `${article}.`));
-}
-
-/** Articles as Lithuanian law cites them, the noun after the numbers and plural for several: "3a straipsnis", "3a ir 3b straipsniai". */
-export function lithuanianArticles(articles: readonly string[]): string {
-  return `${listFormat('lt', 'conjunction').format(articles)} ${articles.length === 1 ? 'straipsnis' : 'straipsniai'}`;
-}
+/** Latin ordinals, which number inserted articles in French, Italian, Spanish and Dutch: "3 bis", "3 ter". */
+const LATIN_ORDINALS: Record<string, string> = { a: 'bis', b: 'ter', c: 'quater', d: 'quinquies', e: 'sexies', f: 'septies' };
 
 /**
- * Articles cited as Latvian law cites them: points grouped under their article,
- * "2(b)", "2(d)" -> "2. panta b) un d) punkts"; "3b" -> "3.b pants".
+ * An article's number as each language writes it, from its digits and the letter of an article inserted later
+ * (the Interinstitutional Style Guide, 3.3.2): "3a" is "3 bis", "3.º-A", "3α", "3 a" or "3.a"; Hungarian numbers
+ * are ordinals with a dot ("3a. cikke"), as Latvian and Croatian ones are ("3.a pants", "članak 3.a").
  */
-export function latvianArticles(bases: readonly string[]): string {
-  const points = new Map<string, string[]>();
-  for (const base of bases) {
-    const [, article = base, point] = /^(\d+[a-z]?)(?:\(([a-z])\))?$/.exec(base) ?? [];
-    const known = points.get(article) ?? [];
-    points.set(article, point ? [...known, `${point})`] : known);
-  }
-  const and = (items: string[]) => listFormat('lv', 'conjunction').format(items);
-  const ordinal = (article: string) => article.replace(/^(\d+)/, '$1.');
-  return and(
-    [...points].map(([article, letters]) =>
-      letters.length ? `${ordinal(article)} panta ${and(letters)} punkts` : `${ordinal(article)} pants`,
-    ),
-  );
+const ARTICLE_NUMBERS: Partial<Record<Language, (digits: string, letter: string) => string>> = {
+  fr: latinNumber,
+  it: latinNumber,
+  es: latinNumber,
+  nl: latinNumber,
+  pt: (digits, letter) => `${digits}.º${letter && `-${letter.toUpperCase()}`}`,
+  el: (digits, letter) => `${digits}${POINT_LETTERS.el![letter] ?? letter}`,
+  bg: (digits, letter) => `${digits}${POINT_LETTERS.bg![letter] ?? letter}`,
+  fi: (digits, letter) => (letter ? `${digits} ${letter}` : digits),
+  hr: (digits, letter) => `${digits}.${letter}`,
+  lv: (digits, letter) => `${digits}.${letter}`,
+  hu: (digits, letter) => `${digits}${letter}.`,
+};
+
+function latinNumber(digits: string, letter: string): string {
+  return letter ? `${digits} ${LATIN_ORDINALS[letter] ?? letter}` : digits;
+}
+
+/** "3a" as the reader's language numbers it. */
+function articleNumber(article: string, language: Language): string {
+  const [, digits, letter = ''] = /^(\d+)([a-z]?)$/.exec(article) ?? [];
+  const write = ARTICLE_NUMBERS[language];
+  return digits && write ? write(digits, letter) : article;
 }
 
 /** Places with their countries, "Bruxelles (Belgique) et Luxembourg (Luxembourg)"; `places` are already in the reader's language. */

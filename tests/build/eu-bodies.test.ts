@@ -84,8 +84,10 @@ describe('notices of the Commission, the EEAS, the Parliament and an agency', ()
   it('cite the legal basis as each language cites an article', () => {
     expect(facts('lv', 'pe-ad-2025-14')['Darbinieku kategorija']).toContain('2. panta b) un d) punkts');
     expect(facts('en', 'pe-ad-2025-14')['Staff category']).toContain('Article 2(b) and (d)');
-    expect(facts('pl', 'pe-ad-2025-14')['Kategoria personelu']).toContain('artykuł 2 lit. b) i d)');
+    expect(facts('pl', 'pe-ad-2025-14')['Kategoria personelu']).toContain('art. 2 lit. b) i d)');
     expect(facts('el', 'pe-ad-2025-14')['Κατηγορία προσωπικού']).toContain('άρθρο 2 στοιχεία β) και δ)');
+    expect(facts('fr', 'emsa-ca-2025-03')['Catégorie de personnel']).toContain('article 3 bis du régime applicable');
+    expect(facts('pt', 'emsa-ca-2025-03')['Categoria de pessoal']).toContain('artigo 3.º-A do Regime');
   });
 
   it('name the city of a deadline outside Brussels as they name Brussels', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeadline } from '../../src/content/deadline.ts';
-import { countryName, formatDeadline, formatLegalBasis, formatMoney, latvianArticles } from '../../src/site/format.ts';
+import { countryName, formatDeadline, formatMoney } from '../../src/site/format.ts';
 import { translator } from '../../src/site/i18n.ts';
 import { languageName, type Language } from '../../src/browser/languages.ts';
 import { withoutIntlData } from './without-intl-data.ts';
@@ -38,19 +38,5 @@ describe('Portuguese as the EU writes it, which is Portugal’s', () => {
 
   it('writes amounts as Portugal does, 6152,64 EUR, not as Brazil does, EUR 6.152,64', () => {
     expect(formatMoney(6152.64, 'EUR', 'pt').replace(/\s/g, ' ')).toBe('6152,64 EUR');
-  });
-});
-
-describe('the legal basis of a post in Latvian', () => {
-  it('cites points under their article, as Latvian law does: "2. panta b) un d) punkts"', () => {
-    expect(latvianArticles(['2(b)', '2(d)'])).toBe('2. panta b) un d) punkts');
-    expect(latvianArticles(['2(f)'])).toBe('2. panta f) punkts');
-    expect(latvianArticles(['3b'])).toBe('3.b pants');
-  });
-
-  it('reads whole in the facts of a notice', () => {
-    const facts = { legalBasis: ['2(b)', '2(d)'] } as Parameters<typeof formatLegalBasis>[0];
-    expect(formatLegalBasis(facts, 'lv', translator('lv'))).toBe('Pārējo darbinieku nodarbināšanas kārtības 2. panta b) un d) punkts');
-    expect(formatLegalBasis(facts, 'en', translator('en'))).toBe('Article 2(b) and (d) of the Conditions of Employment of Other Servants');
   });
 });
