@@ -141,13 +141,20 @@ export function resultLanguage(meta: ResultMeta, language: Language): Language {
   return meta.state === 'closed' && meta.titleLang !== language ? (meta.original as Language) : language;
 }
 
-/** The places of a result, the countries named in the reader's language: "Brussels (Belgien) und Luxembourg (Luxemburg)". */
-export function placesText(meta: ResultMeta, language: Language): string {
+/**
+ * The places of a result as the page's place filter names them, in the reader's language:
+ * "Bruxelles (Belgique) et Luxembourg (Luxembourg)". The index holds one value per place for
+ * every language ("BE Brussels"); `labels` are the filter's names for those values. A place the
+ * filter does not name (a page older than the index) keeps its city as written.
+ */
+export function placesText(meta: ResultMeta, language: Language, labels: ReadonlyMap<string, string>): string {
   const countries = new Intl.DisplayNames([intlLocale(language)], { type: 'region' });
   const places = meta.places
     .split('\n')
     .filter(Boolean)
     .map((place) => {
+      const label = labels.get(place);
+      if (label) return label;
       const [country, ...city] = place.split(' ');
       return `${city.join(' ')} (${countries.of(country!)})`;
     });

@@ -62,6 +62,8 @@ class VacancySearch extends HTMLElement {
   #language!: Language;
   #urls!: Urls;
   #defaultState!: StateChoice;
+  /** The place filter's name for each place value, in the page's language: results name their places alike. */
+  #placeLabels = new Map<string, string>();
   #run = 0;
   #typing?: ReturnType<typeof setTimeout>;
   #found = new SortedMerge<PagefindResult>([], () => false);
@@ -73,6 +75,8 @@ class VacancySearch extends HTMLElement {
     this.#language = this.#strings.lang as Language;
     this.#urls = makeUrls(location.origin, this.dataset.base!);
     this.#defaultState = this.dataset.defaultState as StateChoice;
+    const places = this.#form.elements.namedItem('place') as HTMLSelectElement | null;
+    for (const option of places?.options ?? []) if (option.value) this.#placeLabels.set(option.value, option.text);
     this.#form.hidden = false;
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -243,7 +247,7 @@ class VacancySearch extends HTMLElement {
       ['reference', meta.reference],
       ['grade', meta.grade],
       ['staffCategory', this.#strings.staffCategories[meta.staffCategory]],
-      ['place', placesText(meta, language)],
+      ['place', placesText(meta, language, this.#placeLabels)],
     ];
     for (const [name, value] of rows) {
       if (!value) continue;

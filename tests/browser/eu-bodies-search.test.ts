@@ -39,7 +39,7 @@ describe('searching the notices of several EU bodies in Chromium', () => {
     expect(requests.filter((url) => !url.startsWith(chromium.origin))).toEqual([]);
   });
 
-  it('finds the Parliament’s notice by the place of its second post, named in the reader’s language', async () => {
+  it('finds the Parliament’s notice by the place of its second post, its places named in the reader’s language', async () => {
     const { page } = await visit('fr/');
     const option = page.locator('#search-place option[value="LU Luxembourg"]');
     expect(await option.textContent()).toBe('Luxembourg (Luxembourg)');
@@ -48,6 +48,10 @@ describe('searching the notices of several EU bodies in Chromium', () => {
     const found = await choose(page, 'place', 'LU Luxembourg');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^Administrator – /);
+    // Its places are named as the filter names them, not as the index keeps them ("BE Brussels").
+    const result = await page.locator('[data-search-results] li').first().innerText();
+    expect(result).toContain('Bruxelles (Belgique) et Luxembourg (Luxembourg)');
+    expect(result).not.toContain('Brussels');
   });
 
   it('shows each post with its grade and place in the listing, readable by everyone', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultLanguage, SortedMerge, type ResultMeta } from '../../src/browser/search.ts';
+import { placesText, resultLanguage, SortedMerge, type ResultMeta } from '../../src/browser/search.ts';
 
 describe('search results', () => {
   it('merges lists sorted alike into one, downloading no more than each list may give next', async () => {
@@ -23,5 +23,17 @@ describe('search results', () => {
     expect(resultLanguage(meta('closed', 'fr'), 'pl')).toBe('fr');
     expect(resultLanguage(meta('closed', 'pl'), 'pl')).toBe('pl');
     expect(resultLanguage(meta('open', 'fr'), 'pl')).toBe('pl');
+  });
+
+  it('names each place as the page’s place filter names it, in the reader’s language', () => {
+    const labels = new Map([
+      ['BE Brussels', 'Βρυξέλλες (Βέλγιο)'],
+      ['LU Luxembourg', 'Λουξεμβούργο (Λουξεμβούργο)'],
+    ]);
+    expect(placesText({ places: 'BE Brussels\nLU Luxembourg' } as ResultMeta, 'el', labels)).toBe(
+      'Βρυξέλλες (Βέλγιο) και Λουξεμβούργο (Λουξεμβούργο)',
+    );
+    // A place the filter does not name keeps its city as the index has it, its country in the reader's language.
+    expect(placesText({ places: 'IT Ispra' } as ResultMeta, 'el', labels)).toBe('Ispra (Ιταλία)');
   });
 });
