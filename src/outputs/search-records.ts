@@ -63,7 +63,7 @@ export function* searchRecords(site: Site, bundle: SearchBundle): Generator<Cust
       yield {
         url: urls.notice(version.language, notice.slug),
         // Whatever finds the notice in the facts bundle finds this version too.
-        content: [known, bodyText(version)].join('\n'),
+        content: [known, bodyWords(version)].join('\n'),
         language: version.language,
         meta: meta(version),
         filters,
@@ -97,10 +97,19 @@ function factsText(notice: Notice): string {
   return [...new Set(words.filter(Boolean))].join('\n');
 }
 
-/** The body's words, without its markup. */
-function bodyText(version: NoticeVersion): string {
+/**
+ * The words of the body, each once, without its markup. Results are listed by deadline or date
+ * and show no excerpt, so how often a word occurs, and where, serve no reader; every occurrence
+ * made the index of a large archive take gigabytes to build and a tenth of the site's size.
+ */
+function bodyWords(version: NoticeVersion): string {
   const text = (node: Nodes): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '');
-  return text(fromHtml(version.html, { fragment: true }))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const words = new Map<string, string>();
+  for (const token of text(fromHtml(version.html, { fragment: true })).split(/\s+/)) {
+    // Punctuation at the edges is not part of the word; inside it is ("DIGIT/COM/2024/461", "e-mail").
+    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const key = word.toLocaleLowerCase(version.language);
+    if (word && !words.has(key)) words.set(key, word);
+  }
+  return [...words.values()].join(' ');
 }

@@ -49,10 +49,11 @@ describe('the search index', () => {
   });
 
   it('indexes the body of a notice only in the languages it is written in, and its titles everywhere', () => {
-    const body = 'shape the cybersecurity strategy';
-    expect(fragments(TEXT, 'en').filter((fragment) => fragment.content.includes(body))).toHaveLength(1);
+    // "You will shape the cybersecurity strategy of the Union.": a word of the English text alone.
+    const body = /\bshape\b/;
+    expect(fragments(TEXT, 'en').filter((fragment) => body.test(fragment.content))).toHaveLength(1);
     expect(
-      [...fragments(TEXT, 'el'), ...fragments(TEXT, 'fr'), ...fragments(FACTS, 'mul')].some((fragment) => fragment.content.includes(body)),
+      [...fragments(TEXT, 'el'), ...fragments(TEXT, 'fr'), ...fragments(FACTS, 'mul')].some((fragment) => body.test(fragment.content)),
     ).toBe(false);
     const facts = fragments(FACTS, 'mul').find((fragment) => fragment.url.includes('epso-ad-2024-101'));
     for (const text of [
@@ -66,6 +67,14 @@ describe('the search index', () => {
     ]) {
       expect(facts.content).toContain(text);
     }
+  });
+
+  it('holds each word of a text once, without the punctuation around it', () => {
+    const english = fragments(TEXT, 'en').find((fragment) => fragment.url.includes('epso-ad-2024-101'));
+    const words = english.content.split('\n').at(-1).split(' ');
+    expect(words).toEqual(expect.arrayContaining(['You', 'will', 'shape', 'cybersecurity', 'strategy', 'Union', 'How', 'apply']));
+    expect(new Set(words.map((word: string) => word.toLowerCase())).size).toBe(words.length);
+    expect(words.filter((word: string) => /^\W|\W$/.test(word))).toEqual([]);
   });
 
   it('carries the same filters and facts in every language, for the browser to label', () => {
