@@ -44,6 +44,19 @@ describe('the official pages of the built site', () => {
     }
   });
 
+  it("are linked, from a notice's page in no particular language, in each language the notice can be read in", () => {
+    const footer = (slug: string) => {
+      const html = page(BASIC.out, `vacancies/${slug}`);
+      return html.slice(html.indexOf('<footer'));
+    };
+    const linked = (html: string) => LANGUAGES.filter((language) => html.includes(`href="/careers/${language}/legal-notice/"`));
+    // Closed, with an English version only: the page leads to it alone.
+    expect(linked(footer('comm-ted-2024-404'))).toEqual(['en']);
+    for (const name of OFFICIAL_PAGES) expect(footer('comm-ted-2024-404')).toContain(`href="/careers/en/${name}/"`);
+    // Open: it has a page in every language.
+    expect(linked(footer('epso-ad-2024-101'))).toEqual([...LANGUAGES]);
+  });
+
   it('are in the sitemap with their 24 languages as alternates', () => {
     const sitemap = readdirSync(BASIC.out)
       .filter((file) => /^sitemap-\d+\.xml$/.test(file))
