@@ -3,7 +3,7 @@
  * only then puts it in place of dist/. A failed build leaves the previous dist/
  * exactly as it was.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 import { formatProblem } from '../src/content/problems.ts';
@@ -35,6 +35,7 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const SHOWN_WARNINGS = 20;
 const out = outDir();
 const staging = resolve(dirname(out), `.${process.pid}-staging`);
+const searchStaging = `${staging}-search`;
 
 try {
   const site = await loadSite();
@@ -46,15 +47,18 @@ try {
     `eu-vacancies: ${site.notices.length} notice${site.notices.length === 1 ? '' : 's'}, ${site.notices.reduce((sum, notice) => sum + notice.versions.length, 0)} language versions`,
   );
   mkdirSync(dirname(out), { recursive: true });
+  // The search index first, while the build holds nothing but the notices: Pagefind's memory and the pages' do not add up.
+  const search = await writeSearchIndex(site, searchStaging);
+  console.log(`eu-vacancies: search index of ${search.records} records in ${(search.milliseconds / 1000).toFixed(1)} s`);
   process.env.EU_VACANCIES_OUT = staging;
   await build({ root: process.cwd(), outDir: staging, logLevel: process.env.EU_VACANCIES_QUIET ? 'error' : 'info' });
+  if (existsSync(searchStaging)) for (const name of readdirSync(searchStaging)) renameSync(join(searchStaging, name), join(staging, name));
+  rmSync(searchStaging, { recursive: true, force: true });
   // A <meta> policy cannot say who may frame the pages: static hosts send these headers instead.
   const headers = securityHeaders(site.settings.frameAncestors);
   writeFileSync(join(staging, '_headers'), headersFile(headers) + adminHeadersRule(readCmsSettings(contentDir())));
   writeFileSync(join(staging, 'nginx-security-headers.conf'), nginxSnippet(headers));
   writeFileSync(join(staging, '_redirects'), redirectRules(site.settings.basePath));
-  const search = await writeSearchIndex(site, staging);
-  console.log(`eu-vacancies: search index of ${search.records} records in ${(search.milliseconds / 1000).toFixed(1)} s`);
   const previous = `${staging}-previous`;
   if (existsSync(out)) renameSync(out, previous);
   renameSync(staging, out);
@@ -69,6 +73,7 @@ try {
   }
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(searchStaging, { recursive: true, force: true });
   if (error instanceof ContentError) {
     console.error(error.problems.map(formatProblem).join('\n'));
     console.error(
