@@ -71,10 +71,10 @@ describe('the search index', () => {
 
   it('holds each word of a text once, without the punctuation around it', () => {
     const english = fragments(TEXT, 'en').find((fragment) => fragment.url.includes('epso-ad-2024-101'));
-    const words = english.content.split('\n').at(-1).split(' ');
-    expect(words).toEqual(expect.arrayContaining(['You', 'will', 'shape', 'cybersecurity', 'strategy', 'Union', 'How', 'apply']));
-    expect(new Set(words.map((word: string) => word.toLowerCase())).size).toBe(words.length);
-    expect(words.filter((word: string) => /^\W|\W$/.test(word))).toEqual([]);
+    // "The post / You will shape the cybersecurity strategy of the Union. / How to apply / Apply on the application page before the deadline."
+    expect(english.content.slice(english.content.indexOf('The post')).split(' ')).toEqual(
+      'The post You will shape cybersecurity strategy of Union How to apply on application page before deadline'.split(' '),
+    );
   });
 
   it('carries the same filters and facts in every language, for the browser to label', () => {
