@@ -5,12 +5,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { build } from 'astro';
 import { formatProblem } from '../src/content/problems.ts';
-import { loadSite } from '../src/site/model.ts';
 import { contentDir, outDir } from '../src/site/environment.ts';
 import { ContentError } from '../src/content/problems.ts';
-import { writeSearchIndex } from '../src/outputs/search-index.ts';
 import { headersFile, nginxSnippet, securityHeaders } from '../src/embed/security-headers.ts';
 import { redirectRules } from '../src/outputs/redirects.ts';
 import { adminHeadersRule } from '../src/cms/security.ts';
@@ -38,6 +35,8 @@ const staging = resolve(dirname(out), `.${process.pid}-staging`);
 const searchStaging = `${staging}-search`;
 
 try {
+  // Loaded once needed: --help, a flag it does not know and content the check refuses take a second, not three.
+  const { loadSite } = await import('../src/site/model.ts');
   const site = await loadSite();
   // A large site may carry thousands of warnings: the first ones, then where to read them all.
   for (const warning of site.warnings.slice(0, SHOWN_WARNINGS)) console.warn(formatProblem(warning));
@@ -48,9 +47,11 @@ try {
   );
   mkdirSync(dirname(out), { recursive: true });
   // The search index first, while the build holds nothing but the notices: Pagefind's memory and the pages' do not add up.
+  const { writeSearchIndex } = await import('../src/outputs/search-index.ts');
   const search = await writeSearchIndex(site, searchStaging);
   console.log(`eu-vacancies: search index of ${search.records} records in ${(search.milliseconds / 1000).toFixed(1)} s`);
   process.env.EU_VACANCIES_OUT = staging;
+  const { build } = await import('astro');
   await build({ root: process.cwd(), outDir: staging, logLevel: process.env.EU_VACANCIES_QUIET ? 'error' : 'info' });
   if (existsSync(searchStaging)) for (const name of readdirSync(searchStaging)) renameSync(join(searchStaging, name), join(staging, name));
   rmSync(searchStaging, { recursive: true, force: true });
