@@ -4,7 +4,7 @@ import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-cor
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { connectChromium, sharedContexts } from '../support/browser.ts';
-import { BASIC, PROJECT } from '../support/fixture-sites.ts';
+import { BASIC, PROJECT, built } from '../support/fixture-sites.ts';
 import { hostPageHtml, serveHost, type HostPage } from '../support/embed-host.ts';
 import { startServer } from '../../scripts/serve.ts';
 
@@ -27,6 +27,7 @@ const FOREIGN_PAGE =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Another site</title></head><body><p>Another site</p></body></html>';
 
 beforeAll(async () => {
+  await built(BASIC);
   const server = await startServer(BASIC.out, BASIC.basePath, 0);
   site = `http://localhost:${(server.address() as AddressInfo).port}`;
   closeSite = () => server.close();

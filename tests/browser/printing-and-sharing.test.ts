@@ -2,12 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectChromium, serveSite, sharedContexts, clockAt } from '../support/browser.ts';
-import { BASIC } from '../support/fixture-sites.ts';
+import { BASIC, built } from '../support/fixture-sites.ts';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveSite>>;
 
 beforeAll(async () => {
+  await built(BASIC);
   site = await serveSite(BASIC.out, BASIC.basePath);
   browser = await connectChromium();
 });

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { AFTER_PUBLICATION, BASIC } from '../support/fixture-sites.ts';
+import { AFTER_PUBLICATION, BASIC, built } from '../support/fixture-sites.ts';
+
+await built(AFTER_PUBLICATION, BASIC);
 
 const page = (path: string, site = AFTER_PUBLICATION) => readFileSync(join(site.out, path, 'index.html'), 'utf8');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/browser/languages.ts';
-import { AFTER_PUBLICATION, BASIC } from '../support/fixture-sites.ts';
+import { AFTER_PUBLICATION, BASIC, built } from '../support/fixture-sites.ts';
+
+await built(BASIC, AFTER_PUBLICATION);
 
 const CLOSED = 'comm-ted-2024-404';
 const read = (site: { out: string }, path: string) => readFileSync(join(site.out, path), 'utf8');

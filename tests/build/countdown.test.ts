@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/browser/languages.ts';
-import { BASIC } from '../support/fixture-sites.ts';
+import { BASIC, built } from '../support/fixture-sites.ts';
+
+await built(BASIC);
 
 const read = (...path: string[]) => readFileSync(join(BASIC.out, ...path), 'utf8');
 const scripts = (html: string) => [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1]);

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/browser/languages.ts';
 import { contentSecurityPolicy, parseHeadersFile, headersForPath } from '../../src/embed/security-headers.ts';
-import { BASIC, PROJECT, PUBLISHED } from '../support/fixture-sites.ts';
+import { BASIC, PROJECT, PUBLISHED, built } from '../support/fixture-sites.ts';
+
+await built(BASIC, PUBLISHED);
 
 const page = (path: string) => readFileSync(join(BASIC.out, path, 'index.html'), 'utf8');
 const locale = (language: string) => JSON.parse(readFileSync(join(PROJECT, 'locales', `${language}.json`), 'utf8'));

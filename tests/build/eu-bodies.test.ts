@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EU_BODIES } from '../support/fixture-sites.ts';
+import { EU_BODIES, built } from '../support/fixture-sites.ts';
+
+await built(EU_BODIES);
 
 // Notices modelled on four bodies' real ones, built on 1 March 2025 when all are open.
 const page = (language: string, slug: string) => readFileSync(join(EU_BODIES.out, language, 'vacancies', slug, 'index.html'), 'utf8');

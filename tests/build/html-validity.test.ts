@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { htmlPages, kindOf, onePerKind } from '../support/built-pages.ts';
-import { BASIC } from '../support/fixture-sites.ts';
+import { BASIC, built } from '../support/fixture-sites.ts';
+
+await built(BASIC);
 
 /**
  * Every page of English; in French and Greek (notices translated into them) and Irish, Maltese and

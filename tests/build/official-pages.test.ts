@@ -1,11 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/browser/languages.ts';
 import { OFFICIAL_PAGES } from '../../src/browser/routes.ts';
 import { translator } from '../../src/site/i18n.ts';
-import { BASIC, runBuild } from '../support/fixture-sites.ts';
+import { BASIC, WITHOUT_VACANCIES, built } from '../support/fixture-sites.ts';
+
+await built(BASIC, WITHOUT_VACANCIES);
 
 const page = (out: string, path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 const SITE = 'https://jobs.example.eu/careers/';
@@ -87,35 +88,16 @@ describe('the note on a notice shown untranslated', () => {
   });
 });
 
-// The basic fixture's settings with a logo and contact details, the owner's own legal notice in French and German, and no notice.
-const work = mkdtempSync(join(tmpdir(), 'eu-vacancies-owner-'));
-const OWNED = { content: join(work, 'content'), out: join(work, 'site') };
-
 describe('a site whose owner writes an official page and sets a logo and contact details', () => {
-  beforeAll(async () => {
-    mkdirSync(join(OWNED.content, 'vacancies'), { recursive: true });
-    mkdirSync(join(OWNED.content, 'pages/legal-notice'), { recursive: true });
-    const settings = readFileSync(join(BASIC.content, 'site.yaml'), 'utf8');
-    writeFileSync(
-      join(OWNED.content, 'site.yaml'),
-      `${settings}organisationUrl: https://institution.example.eu\nlogo: emblem.svg\ncontact:\n  email: jobs@institution.example.eu\n`,
-    );
-    copyFileSync(join(BASIC.out, 'favicon.svg'), join(OWNED.content, 'emblem.svg'));
-    writeFileSync(join(OWNED.content, 'pages/legal-notice/fr.md'), '## Éditeur\n\nNotre propre mention légale.\n');
-    writeFileSync(join(OWNED.content, 'pages/legal-notice/de.md'), '## Herausgeber\n\nUnser eigenes Impressum.\n');
-    const result = await runBuild({ EU_VACANCIES_CONTENT: OWNED.content, EU_VACANCIES_OUT: OWNED.out });
-    if (result.status !== 0) throw new Error(`the site did not build:\n${result.stdout}\n${result.stderr}`);
-  }, 120_000);
-
   it("shows the owner's page in the languages they wrote it in, in place of the shipped text", () => {
-    const french = page(OWNED.out, 'fr/legal-notice');
+    const french = page(WITHOUT_VACANCIES.out, 'fr/legal-notice');
     expect(french).toContain('Notre propre mention légale.');
     expect(french).not.toContain('Clause de non-responsabilité');
-    expect(page(OWNED.out, 'de/legal-notice')).toContain('Unser eigenes Impressum.');
+    expect(page(WITHOUT_VACANCIES.out, 'de/legal-notice')).toContain('Unser eigenes Impressum.');
   });
 
   it("shows readers of other languages the owner's original, marked as such, never the shipped text beside it", () => {
-    const finnish = page(OWNED.out, 'fi/legal-notice');
+    const finnish = page(WITHOUT_VACANCIES.out, 'fi/legal-notice');
     expect(finnish).toContain('<html lang="fi"');
     expect(finnish).toContain('<div class="official-page__text" lang="de">');
     expect(finnish).toContain('Unser eigenes Impressum.');
@@ -124,12 +106,12 @@ describe('a site whose owner writes an official page and sets a logo and contact
   });
 
   it('keeps the shipped text of the pages the owner has not written, with the contact details of the settings', () => {
-    expect(page(OWNED.out, 'fi/contact')).toContain('href="mailto:jobs@institution.example.eu"');
+    expect(page(WITHOUT_VACANCIES.out, 'fi/contact')).toContain('href="mailto:jobs@institution.example.eu"');
   });
 
   it("shows the logo in every page's header with the organisation's name as its text, and links the institution", () => {
-    expect(existsSync(join(OWNED.out, 'logo.svg'))).toBe(true);
-    const listing = page(OWNED.out, 'en');
+    expect(existsSync(join(WITHOUT_VACANCIES.out, 'logo.svg'))).toBe(true);
+    const listing = page(WITHOUT_VACANCIES.out, 'en');
     expect(listing).toContain('<img class="site-header__logo" src="/careers/logo.svg" alt="Test Institution">');
     expect(listing).toContain('<a href="https://institution.example.eu">Web site of Test Institution</a>');
   });

@@ -5,7 +5,9 @@ import WebAutoExtractor from '@marbec/web-auto-extractor';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/browser/languages.ts';
-import { AFTER_PUBLICATION, BASIC } from '../support/fixture-sites.ts';
+import { AFTER_PUBLICATION, BASIC, built } from '../support/fixture-sites.ts';
+
+await built(BASIC, AFTER_PUBLICATION);
 
 const SITE = 'https://jobs.example.eu/careers/';
 const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');

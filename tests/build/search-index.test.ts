@@ -2,7 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { BASIC } from '../support/fixture-sites.ts';
+import { BASIC, built } from '../support/fixture-sites.ts';
+
+await built(BASIC);
 
 const TEXT = join(BASIC.out, 'pagefind');
 const FACTS = join(BASIC.out, 'pagefind-facts');

@@ -11,8 +11,10 @@ import { readSiteSettings } from '../../src/site/settings.ts';
 import { SAME_AS_ENGLISH, flattenMessages } from '../../src/site/translations.ts';
 import { activeContent } from '../support/active-content.ts';
 import { htmlPages, onePerKind } from '../support/built-pages.ts';
-import { BASIC, PROJECT, PUBLISHED } from '../support/fixture-sites.ts';
+import { BASIC, PROJECT, PUBLISHED, built } from '../support/fixture-sites.ts';
 import { textsInLanguage } from '../support/page-text.ts';
+
+await built(BASIC, PUBLISHED);
 
 const SITE = 'https://jobs.example.eu/careers/';
 const page = (path: string) => readFileSync(join(BASIC.out, path, 'index.html'), 'utf8');

@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
 import './chromium.ts';
+import { built, type FixtureSite } from './fixture-sites.ts';
 
 // scripts/guide-screenshots.ts drives Chromium outside the tests with these too.
 export { CHROMIUM, launchChromium } from '../../scripts/chromium.ts';
@@ -19,11 +20,12 @@ export function connectChromium(): Promise<Browser> {
   return chromium.connect(inject('chromiumEndpoint'), { timeout: 60_000 });
 }
 
-/** Serves a built fixture site and connects to Chromium for the tests of one file; both stop after them. */
-export function fixtureInChromium(fixture: { out: string; basePath: string }) {
+/** Serves a fixture site, once built, and connects to Chromium for the tests of one file; both stop after them. */
+export function fixtureInChromium(fixture: FixtureSite & { basePath: string }) {
   const session = {} as { browser: Browser; origin: string };
   let site: Awaited<ReturnType<typeof serveSite>> | undefined;
   beforeAll(async () => {
+    await built(fixture);
     site = await serveSite(fixture.out, fixture.basePath);
     session.origin = site.origin;
     session.browser = await connectChromium();

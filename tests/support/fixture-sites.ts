@@ -1,8 +1,16 @@
 /** The fixture sites the build and browser tests read, and how they are built. */
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { inject } from 'vitest';
 import { runNode, type NodeRun } from './run-node.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The output folders of the sites the project's global setup builds (see startFixtureBuilds). */
+    fixtureSites: string[];
+  }
+}
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
 /** Where fixture sites are built; EU_VACANCIES_TEST_SITES lets two test runs work side by side. */
@@ -55,26 +63,103 @@ export const EU_BODIES = {
   basePath: '/',
 } satisfies FixtureSite;
 
+/** The basic fixture's settings with a logo and contact details, the owner's own legal notice in French and German, and no notice. */
+export const WITHOUT_VACANCIES = {
+  content: resolve(PROJECT, 'tests/fixtures/without-vacancies/content'),
+  out: resolve(SITES, 'without-vacancies'),
+  now: '2024-05-01T10:00:00Z',
+  basePath: '/careers/',
+} satisfies FixtureSite;
+
+/** The order the sites are built in: the browser tests, which run first and longest, visit the first four. */
+const BUILD_ORDER: FixtureSite[] = [BASIC, EU_BODIES, REFERENCES, WITHOUT_VACANCIES, PUBLISHED, AFTER_PUBLICATION];
+
 /** npm run build with these environment variables, once no other build of this project folder is running. */
 export function runBuild(env: Record<string, string>): Promise<NodeRun> {
   return withBuildLock(() => runNode(['scripts/build.ts'], { cwd: PROJECT, env: { ...process.env, EU_VACANCIES_QUIET: '1', ...env } }));
 }
 
 /**
- * Builds each site once per process (a test run's global setups share the process),
- * one after the other: two projects that need the same site wait for the same build.
+ * Starts building the sites in the background, one after the other, each once per process (a test run's
+ * global setups share the process): the tests that need no site, or a site already built, run meanwhile.
+ * Each build leaves a note beside its site saying whether it succeeded, which `built` waits for.
+ * Returns the sites' output folders, for `built` to tell a site this run builds from one it never will.
  */
-export async function buildFixtureSites(sites: FixtureSite[]): Promise<void> {
-  const builds = ((globalThis as Record<symbol, Map<string, Promise<void>>>)[Symbol.for('eu-vacancies.fixture-builds')] ??= new Map());
+export function startFixtureBuilds(sites: FixtureSite[]): string[] {
+  const builds = ((globalThis as Record<symbol, FixtureBuilds>)[Symbol.for('eu-vacancies.fixture-builds')] ??= { queued: [], all: [] });
   for (const site of sites) {
-    if (!builds.has(site.out)) builds.set(site.out, buildFixtureSite(site));
-    await builds.get(site.out);
+    if (builds.all.includes(site) || builds.queued.includes(site)) continue;
+    // A note from an earlier run must not pass for this one's.
+    rmSync(noteOf(site), { force: true });
+    builds.queued.push(site);
+  }
+  builds.running ??= buildQueued(builds);
+  return sites.map((site) => site.out);
+}
+
+/** Every site started: resolves once the last has been built or has failed, for the global setups' teardown. */
+export async function fixtureBuildsDone(): Promise<void> {
+  await (globalThis as Record<symbol, FixtureBuilds | undefined>)[Symbol.for('eu-vacancies.fixture-builds')]?.running;
+}
+
+interface FixtureBuilds {
+  queued: FixtureSite[];
+  all: FixtureSite[];
+  running?: Promise<void>;
+}
+
+async function buildQueued(builds: FixtureBuilds): Promise<void> {
+  for (;;) {
+    builds.queued.sort((a, b) => BUILD_ORDER.indexOf(a) - BUILD_ORDER.indexOf(b));
+    const site = builds.queued.shift();
+    if (!site) break;
+    builds.all.push(site);
+    const note = await buildFixtureSite(site);
+    // Written whole, then renamed: a test never reads half a note.
+    mkdirSync(dirname(noteOf(site)), { recursive: true });
+    writeFileSync(`${noteOf(site)}.part`, JSON.stringify(note));
+    renameSync(`${noteOf(site)}.part`, noteOf(site));
+  }
+  builds.running = undefined;
+}
+
+/** What a test needs to know of a build: nothing when it succeeded, its errors when it failed. */
+type BuildNote = { error?: string };
+
+const noteOf = (site: FixtureSite) => `${site.out}.built.json`;
+
+async function buildFixtureSite(site: FixtureSite): Promise<BuildNote> {
+  try {
+    const result = await runBuild({ EU_VACANCIES_CONTENT: site.content, EU_VACANCIES_OUT: site.out, EU_VACANCIES_NOW: site.now });
+    return result.status === 0 ? {} : { error: `${site.content} did not build:\n${result.stdout}\n${result.stderr}` };
+  } catch (error) {
+    return { error: `${site.content} did not build: ${String(error)}` };
   }
 }
 
-async function buildFixtureSite(site: FixtureSite): Promise<void> {
-  const result = await runBuild({ EU_VACANCIES_CONTENT: site.content, EU_VACANCIES_OUT: site.out, EU_VACANCIES_NOW: site.now });
-  if (result.status !== 0) throw new Error(`${site.content} did not build:\n${result.stdout}\n${result.stderr}`);
+/**
+ * Waits until the global setup has built these sites, for a test file that reads them or serves them;
+ * fails with a site's build errors. `inject('fixtureSites')` lists the sites the setup builds.
+ */
+export async function built(...sites: FixtureSite[]): Promise<void> {
+  for (const site of sites) {
+    if (!inject('fixtureSites').includes(site.out))
+      throw new Error(`${site.content} is not among the sites this project's global setup builds`);
+    for (;;) {
+      const note = readNote(site);
+      if (note?.error) throw new Error(note.error);
+      if (note) break;
+      await sleep(200);
+    }
+  }
+}
+
+function readNote(site: FixtureSite): BuildNote | undefined {
+  try {
+    return JSON.parse(readFileSync(noteOf(site), 'utf8')) as BuildNote;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

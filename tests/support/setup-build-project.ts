@@ -1,6 +1,16 @@
-/** Global setup of the build tests: the fixture sites they read, built once per run. */
-import { AFTER_PUBLICATION, BASIC, EU_BODIES, PUBLISHED, buildFixtureSites } from './fixture-sites.ts';
+/** Global setup of the build tests: the fixture sites they read, built once per run while the tests start. */
+import type { TestProject } from 'vitest/node';
+import {
+  AFTER_PUBLICATION,
+  BASIC,
+  EU_BODIES,
+  PUBLISHED,
+  WITHOUT_VACANCIES,
+  fixtureBuildsDone,
+  startFixtureBuilds,
+} from './fixture-sites.ts';
 
-export default async function setup() {
-  await buildFixtureSites([BASIC, PUBLISHED, AFTER_PUBLICATION, EU_BODIES]);
+export default function setup(project: TestProject) {
+  project.provide('fixtureSites', startFixtureBuilds([BASIC, PUBLISHED, AFTER_PUBLICATION, EU_BODIES, WITHOUT_VACANCIES]));
+  return fixtureBuildsDone;
 }
