@@ -37,6 +37,7 @@ describe('every script', () => {
       'notice-schema.ts',
       'require-node.mjs',
       'serve.ts',
+      'test.ts',
       'translations.ts',
       'typecheck.ts',
     ]);
