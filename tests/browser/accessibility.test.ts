@@ -1,7 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { fixtureInChromium } from '../support/browser.ts';
+import { clockAt, fixtureInChromium, sharedContexts } from '../support/browser.ts';
 import { BASIC } from '../support/fixture-sites.ts';
 import { OFFICIAL_PAGES } from '../../src/browser/routes.ts';
 
@@ -39,15 +39,11 @@ const pagesIn = (language: string): [string, Screen[]][] => [
   ]),
 ];
 
-describe('axe-core on a phone and on a desktop', () => {
-  let context: BrowserContext;
-  beforeAll(async () => {
-    // axe is injected into pages whose Content-Security-Policy allows no inline script.
-    context = await chromium.browser.newContext({ bypassCSP: true });
-    await context.clock.install({ time: new Date(BASIC.now) });
-  });
-  afterAll(() => context.close());
+// axe is injected into pages whose Content-Security-Policy allows no inline script.
+const newPage = sharedContexts(() => chromium.browser, clockAt(BASIC.now));
+const AXE_CONTEXT = { bypassCSP: true };
 
+describe('axe-core on a phone and on a desktop', () => {
   /**
    * The page as it is now, laid out for each screen in turn: one load serves both, as nothing in the
    * site's pages reads the window's size only once, when they load (their layout is CSS media queries).
@@ -63,14 +59,13 @@ describe('axe-core on a phone and on a desktop', () => {
   }
 
   async function violations(pages: [string, Screen[]][]): Promise<string[]> {
-    const page = await context.newPage();
+    const page = await newPage(AXE_CONTEXT);
     const found: string[] = [];
     for (const [path, screens] of pages) {
       const status = (await page.goto(`${chromium.origin}${BASIC.basePath}${path}`))?.status();
       if (status !== 200) found.push(`${path} answered ${status}`);
       else found.push(...(await onScreens(page, screens, `${BASIC.basePath}${path}`)));
     }
-    await page.close();
     return found;
   }
 
@@ -83,14 +78,12 @@ describe('axe-core on a phone and on a desktop', () => {
   });
 
   it.each(LANGUAGES)('finds no WCAG 2.2 AA violation in the search results in %s', async (language) => {
-    const page = await context.newPage();
+    const page = await newPage(AXE_CONTEXT);
     await page.goto(`${chromium.origin}${BASIC.basePath}${language}/`);
     // A reference finds its notice from every language: here one closing soon, with its countdown and badge.
     await page.fill('#search-query', 'DIGIT/AST/2024/202');
     await page.press('#search-query', 'Enter');
     await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
-    const found = await onScreens(page, BOTH, `the search results in ${language}`);
-    await page.close();
-    expect(found).toEqual([]);
+    expect(await onScreens(page, BOTH, `the search results in ${language}`)).toEqual([]);
   });
 });
