@@ -13,11 +13,12 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], pool: 'threads', isolate: false, testTimeout: 30_000 },
       },
       {
-        // The project's scripts (npm run check, new, translations), each run as a recruiter runs it.
-        test: { name: 'scripts', include: ['tests/scripts/**/*.test.ts'], testTimeout: 120_000 },
+        // The project's scripts (npm run check, new, translations), each run as a recruiter runs it. Each in a
+        // process of its own: the files can share their worker and its imports, which takes two CPU-seconds to start.
+        test: { name: 'scripts', include: ['tests/scripts/**/*.test.ts'], isolate: false, testTimeout: 120_000 },
       },
       {
-        // The fixture sites, each built once per run by the global setup, before these tests read them.
+        // The fixture sites, each built once per run by the global setup while the tests start; each file waits for those it reads.
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
@@ -33,6 +34,9 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/setup-browser-project.ts'],
+          // Each file opens contexts of its own and closes them: the files can share their worker and its imports
+          // (playwright-core, the i18n of 24 languages), which takes two CPU-seconds to start.
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
           expect: { poll: { timeout: 30_000 } },
