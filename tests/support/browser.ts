@@ -41,6 +41,8 @@ export function fixtureInChromium(fixture: FixtureSite & { basePath: string }) {
  * New pages in browser contexts that the tests of one file share, one context for each set of options.
  * Chromium spends seconds of CPU making and closing a context, a fraction of that on a page: on a busy
  * two-core machine that is most of a browser test's cost. `prepare` sets each new context up (its clock).
+ * The size of the window and the media features (dark scheme, forced colours) are set on the page, as
+ * Chromium lays out and styles the page alike either way: pages that differ only in them share a context.
  * The tests of a file run one after the other, and every page a test opened is closed after it. A context
  * asked for pages by a second test keeps a blank page open from then on: a page opened in a context that
  * has none costs Chromium about twice the CPU of one opened beside another.
@@ -68,17 +70,21 @@ export function sharedContexts(
     contexts.clear();
   });
   return async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-    const key = JSON.stringify(options);
+    const { viewport, colorScheme, forcedColors, ...contextOptions } = options;
+    const key = JSON.stringify(contextOptions);
     if (!contexts.has(key))
       contexts.set(
         key,
         browser()
-          .newContext(options)
-          .then(async (context) => (await prepare(context, options), { context })),
+          .newContext(contextOptions)
+          .then(async (context) => (await prepare(context, contextOptions), { context })),
       );
     const shared = await contexts.get(key)!;
     if (usedByEarlierTests.has(key)) shared.blank ??= await shared.context.newPage();
-    return shared.context.newPage();
+    const page = await shared.context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    if (colorScheme || forcedColors) await page.emulateMedia({ colorScheme, forcedColors });
+    return page;
   };
 }
 
