@@ -1,11 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { NoSitesFirstSequencer } from './tests/support/sequencer.ts';
 
 // Timeouts are for a busy two-core machine: a subprocess or a page may take many times what it takes on a quiet one.
 export default defineConfig({
   test: {
     // Browser tests mostly wait on Chromium: two files at a time even on two cores.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    sequence: { sequencer: NoSitesFirstSequencer },
     projects: [
       {
         // Pure code, in process: no site is built, no process started. The files share their imports

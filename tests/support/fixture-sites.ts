@@ -87,8 +87,10 @@ export function runBuild(env: Record<string, string>): Promise<NodeRun> {
  */
 export function startFixtureBuilds(sites: FixtureSite[]): string[] {
   const builds = ((globalThis as Record<symbol, FixtureBuilds>)[Symbol.for('eu-vacancies.fixture-builds')] ??= { queued: [], all: [] });
+  // Each project's setup has a copy of this module of its own: a site is known by its folder.
+  const known = (site: FixtureSite) => [...builds.all, ...builds.queued].some((other) => other.out === site.out);
   for (const site of sites) {
-    if (builds.all.includes(site) || builds.queued.includes(site)) continue;
+    if (known(site)) continue;
     // A note from an earlier run must not pass for this one's.
     rmSync(noteOf(site), { force: true });
     builds.queued.push(site);
@@ -110,7 +112,8 @@ interface FixtureBuilds {
 
 async function buildQueued(builds: FixtureBuilds): Promise<void> {
   for (;;) {
-    builds.queued.sort((a, b) => BUILD_ORDER.indexOf(a) - BUILD_ORDER.indexOf(b));
+    const rank = (site: FixtureSite) => BUILD_ORDER.findIndex((other) => other.out === site.out);
+    builds.queued.sort((a, b) => rank(a) - rank(b));
     const site = builds.queued.shift();
     if (!site) break;
     builds.all.push(site);
