@@ -21,11 +21,32 @@ export const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ARCHIVE_PAGE_SIZE = 100;
 
 /**
- * The search's two Pagefind bundles, as folders of the site: `text` holds each language
- * version in its own language's index, `facts` every notice once, in one index for all languages.
+ * The search's two Pagefind bundles: `text` holds each language version in its own language's
+ * index, `facts` every notice once, in one index for all languages.
+ *
+ * Pagefind holds an index in memory until it writes it, so a large archive's bundles are written
+ * in parts (site.yaml's searchPartSize) that the browser merges: part 1 in the bundle's folder
+ * (pagefind/, pagefind-facts/), part n in the folder with -n (pagefind-2/, pagefind-facts-2/).
  */
 export type SearchBundle = 'text' | 'facts';
-export const SEARCH_BUNDLES: Record<SearchBundle, string> = { text: 'pagefind/', facts: 'pagefind-facts/' };
+export const SEARCH_BUNDLES: Record<SearchBundle, string> = { text: 'pagefind', facts: 'pagefind-facts' };
+
+/** One part of a bundle, as the listing names it and the search filters it: text, text-2, …, facts, facts-2, … */
+export type SearchPart = SearchBundle | `${SearchBundle}-${number}`;
+
+export function searchPart(bundle: SearchBundle, number: number): SearchPart {
+  return number > 1 ? `${bundle}-${number}` : bundle;
+}
+
+export function bundleOfPart(part: SearchPart): SearchBundle {
+  return part.startsWith('facts') ? 'facts' : 'text';
+}
+
+/** A part's folder in the site: pagefind/, pagefind-2/, pagefind-facts/, … */
+export function searchPartFolder(part: SearchPart): string {
+  const number = /-(\d+)$/.exec(part)?.[1];
+  return `${SEARCH_BUNDLES[bundleOfPart(part)]}${number ? `-${number}` : ''}/`;
+}
 
 /**
  * The pages that say who runs the site and how: the same four on every site,
@@ -110,8 +131,8 @@ export interface Urls {
   official(language: Language, page: OfficialPage): string;
   /** The organisation's logo, published under `name` (logo.svg, logo.png…). */
   logo(name: string): string;
-  /** A Pagefind bundle of the search, the folder its pagefind.js is in. */
-  searchBundle(bundle: SearchBundle): string;
+  /** A part of one of the search's Pagefind bundles, the folder its pagefind.js is in. */
+  searchBundle(part: SearchPart): string;
   /** The maintainers' page of translations. */
   translations(): string;
   /** The same report as data. */
@@ -138,7 +159,7 @@ export function makeUrls(siteUrl: string, basePath: string): Urls {
     browse: (language, facet, value) => pagePath(base, { page: 'browse', language, facet, value }),
     official: (language, page) => `${base}${language}/${page}/`,
     logo: (name) => `${base}${name}`,
-    searchBundle: (bundle) => `${base}${SEARCH_BUNDLES[bundle]}`,
+    searchBundle: (part) => `${base}${searchPartFolder(part)}`,
     translations: () => `${base}translations/`,
     translationsData: () => `${base}translations.json`,
     admin: () => `${base}admin/`,

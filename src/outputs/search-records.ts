@@ -9,7 +9,7 @@ import type { CustomRecord } from 'pagefind';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
 import { LANGUAGES, type Language } from '../browser/languages.ts';
-import { makeUrls, type SearchBundle } from '../browser/routes.ts';
+import { makeUrls, searchPart, type SearchBundle, type SearchPart } from '../browser/routes.ts';
 import { FACTS_LANGUAGE, referenceTerms, type ResultMeta } from '../browser/search.ts';
 import { gradeLabel, gradesOf, type GradeSpec } from '../content/grade.ts';
 import type { Notice, NoticeVersion } from '../content/notices.ts';
@@ -17,10 +17,22 @@ import { countryName } from '../site/format.ts';
 import { stateAtBuild, type Site } from '../site/model.ts';
 import { searchFacets } from './search-facets.ts';
 
-/** The bundles that have an index for readers of `language`, in the order the browser searches them. */
-export function searchIndexes(notices: Notice[], language: Language): SearchBundle[] {
+/** Records in one part of a bundle, for site.yaml's searchPartSize: a notice's facts are about a tenth of a text. */
+export function recordsPerPart(bundle: SearchBundle, searchPartSize: number): number {
+  return bundle === 'facts' ? 10 * searchPartSize : searchPartSize;
+}
+
+/**
+ * The parts of the bundles that have an index for readers of `language`, in the order the browser
+ * searches them: the text of the versions in that language, if any, then the facts of every notice.
+ * The index (search-index.ts) fills each language's parts in the order of `searchRecords`.
+ */
+export function searchIndexes(notices: Notice[], language: Language, searchPartSize: number): SearchPart[] {
   if (!notices.length) return [];
-  return notices.some((notice) => notice.versions.some((version) => version.language === language)) ? ['text', 'facts'] : ['facts'];
+  const versions = notices.reduce((count, notice) => count + notice.versions.filter((version) => version.language === language).length, 0);
+  const parts = (bundle: SearchBundle, records: number) =>
+    Array.from({ length: Math.ceil(records / recordsPerPart(bundle, searchPartSize)) }, (_, index) => searchPart(bundle, index + 1));
+  return [...parts('text', versions), ...parts('facts', notices.length)];
 }
 
 /** The records of one bundle, made one notice at a time so that a large site is never held twice in memory. */

@@ -6,7 +6,8 @@
  *
  * Two bundles are searched: the text of the versions in the page's language,
  * and the facts of every notice, which find the notices not written in it.
- * Pagefind orders each by the sort; the results are merged here.
+ * A large site writes each in parts (see routes.ts). Pagefind orders each
+ * part's results by the sort; the results are merged here.
  *
  * A search of the open vacancies also counts the closed ones that match, and
  * leads to them in the archive. Results show the time left as the listing does,
@@ -14,7 +15,7 @@
  */
 import { noticeState, type NoticeState } from '../browser/countdown.ts';
 import type { Language } from '../browser/languages.ts';
-import { makeUrls, type SearchBundle, type Urls } from '../browser/routes.ts';
+import { bundleOfPart, makeUrls, type SearchPart, type Urls } from '../browser/routes.ts';
 import {
   deadlineText,
   FACTS_LANGUAGE,
@@ -48,7 +49,7 @@ interface Pagefind {
 
 interface Search {
   pagefind: Pagefind;
-  bundles: SearchBundle[];
+  parts: SearchPart[];
 }
 
 /** Results are shown ten at a time: each one shown costs a download. */
@@ -99,22 +100,25 @@ class VacancySearch extends HTMLElement {
     this.#restore();
   }
 
-  /** Pagefind with the bundles that have an index for this page's language; undefined when the site has no notice. */
+  /** Pagefind with the parts of the bundles that have an index for this page's language; undefined when the site has no notice. */
   #load(): Promise<Search | undefined> {
     this.#pagefind ??= (async () => {
-      const bundles = (this.dataset.indexes ?? '').split(' ').filter(Boolean) as SearchBundle[];
-      const [first, ...merged] = bundles;
+      const parts = (this.dataset.indexes ?? '').split(' ').filter(Boolean) as SearchPart[];
+      const [first, ...merged] = parts;
       if (!first) return undefined;
       const pagefind = (await import(/* @vite-ignore */ `${this.#urls.searchBundle(first)}pagefind.js`)) as Pagefind;
-      // Each bundle's records carry its name as a filter, so that each can be searched alone.
-      // Only the facts bundle is ever merged; its one index is in FACTS_LANGUAGE.
+      // Each part's records carry its name as a filter, so that each can be searched alone.
+      // The text parts are in the page's language; the facts' one index is in FACTS_LANGUAGE.
       await Promise.all([
         pagefind.options({ mergeFilter: { bundle: first } }),
-        ...merged.map((bundle) =>
-          pagefind.mergeIndex(this.#urls.searchBundle(bundle), { language: FACTS_LANGUAGE, mergeFilter: { bundle } }),
+        ...merged.map((part) =>
+          pagefind.mergeIndex(this.#urls.searchBundle(part), {
+            language: bundleOfPart(part) === 'facts' ? FACTS_LANGUAGE : this.#language,
+            mergeFilter: { bundle: part },
+          }),
         ),
       ]);
-      return { pagefind, bundles };
+      return { pagefind, parts };
     })();
     return this.#pagefind;
   }
@@ -199,13 +203,14 @@ class VacancySearch extends HTMLElement {
     }
   }
 
-  /** The results of each bundle for a search in one state (open and closed as of the build), each in the sort's order. */
+  /** The results of each part for a search in one state (open and closed as of the build), each in the sort's order. */
   async #find(loaded: Search, search: SearchState, state: StateChoice): Promise<Found[]> {
-    const filters = { ...search.filters, ...(state === 'any' ? {} : { state }) };
+    // Always a state: the record of a part's words has none, and is never a result (see search-index.ts).
+    const filters = { ...search.filters, state: state === 'any' ? { any: ['open', 'closed'] } : state };
     return Promise.all(
-      loaded.bundles.map(async (bundle) => {
+      loaded.parts.map(async (part) => {
         // A notice written in the page's language is found in the text bundle: its facts would list it twice.
-        const only = bundle === 'facts' ? { bundle, not: { language: this.#language } } : { bundle };
+        const only = bundleOfPart(part) === 'facts' ? { bundle: part, not: { language: this.#language } } : { bundle: part };
         const found = await loaded.pagefind.search(search.query || null, {
           filters: { ...filters, ...only },
           sort: { [search.sort]: SORT_ORDER[search.sort] },

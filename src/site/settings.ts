@@ -34,6 +34,13 @@ export const siteSettingsSchema = z.strictObject({
    * near 25 MB, within the protocol's 50 MB and 50,000 addresses; sitemap-index.xml lists the files.
    */
   sitemapEntryLimit: z.int().min(1).max(50_000).default(10_000),
+  /**
+   * Language versions in one part of the search index, per language; a part of the facts, which hold
+   * about a tenth of a text's words, holds the facts of ten times as many notices. Pagefind holds a
+   * part in memory until it writes it, at about 90 bytes per character indexed: 1,000 versions of
+   * typical length keep it near 500 MB. The browser searches the parts as one index.
+   */
+  searchPartSize: z.int().min(1).default(1_000),
   /** Days before the deadline in which an open notice counts as closing soon. */
   closingSoonDays: z.int().min(0).max(60).default(7),
   /**

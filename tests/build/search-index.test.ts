@@ -6,36 +6,43 @@ import { BASIC, built } from '../support/fixture-sites.ts';
 
 await built(BASIC);
 
+// The basic fixture's index is written in parts of two versions per language (its site.yaml):
+// its three English versions take two parts, its two French and one Greek one part each.
 const TEXT = join(BASIC.out, 'pagefind');
+const TEXT_2 = join(BASIC.out, 'pagefind-2');
 const FACTS = join(BASIC.out, 'pagefind-facts');
-const entry = (bundle: string) => JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
-const fragments = (bundle: string, language: string) =>
-  readdirSync(join(bundle, 'fragment'))
-    .filter((name) => name.startsWith(`${language}_`))
-    .map((name) =>
-      JSON.parse(
-        gunzipSync(readFileSync(join(bundle, 'fragment', name)))
-          .toString()
-          .replace(/^pagefind_dcd/, ''),
+const entry = (part: string) => JSON.parse(readFileSync(join(part, 'pagefind-entry.json'), 'utf8'));
+const pageCounts = (part: string) =>
+  Object.fromEntries(
+    Object.entries(entry(part).languages as Record<string, { page_count: number }>).map(([language, index]) => [
+      language,
+      index.page_count,
+    ]),
+  );
+/** The records of the parts in one language, and the record of their words where there are several parts. */
+const records = (parts: string[], language: string) =>
+  parts.flatMap((part) =>
+    readdirSync(join(part, 'fragment'))
+      .filter((name) => name.startsWith(`${language}_`))
+      .map((name) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(part, 'fragment', name)))
+            .toString()
+            .replace(/^pagefind_dcd/, ''),
+        ),
       ),
-    );
+  );
+const isWords = (record: { url: string }) => record.url.endsWith('#words');
+/** The notices' records of a bundle's parts in one language. */
+const fragments = (parts: string | string[], language: string) => records([parts].flat(), language).filter((record) => !isWords(record));
 const urls = (found: { url: string }[]) => found.map((fragment) => fragment.url).sort();
 
 describe('the search index', () => {
   it('holds each language version in its language, and every notice once in the facts', () => {
-    expect(
-      Object.fromEntries(
-        Object.entries(entry(TEXT).languages as Record<string, { page_count: number }>).map(([language, index]) => [
-          language,
-          index.page_count,
-        ]),
-      ),
-    ).toEqual({
-      en: 3,
-      el: 1,
-      fr: 2,
-    });
-    expect(urls(fragments(TEXT, 'en'))).toEqual(
+    // Each English part also holds the record of the words of both.
+    expect([TEXT, TEXT_2].map(pageCounts)).toEqual([{ en: 3, el: 1, fr: 2 }, { en: 2 }]);
+    expect(pageCounts(FACTS)).toEqual({ mul: 4 });
+    expect(urls(fragments([TEXT, TEXT_2], 'en'))).toEqual(
       ['comm-ted-2024-404', 'digit-ast-2024-202', 'epso-ad-2024-101'].map((slug) => `/careers/en/vacancies/${slug}/`),
     );
     expect(urls(fragments(TEXT, 'fr'))).toEqual(['/careers/fr/vacancies/epso-ad-2024-101/', '/careers/fr/vacancies/juri-ca-2024-303/']);
@@ -53,7 +60,7 @@ describe('the search index', () => {
   it('indexes the body of a notice only in the languages it is written in, and its titles everywhere', () => {
     // "You will shape the cybersecurity strategy of the Union.": a word of the English text alone.
     const body = /\bshape\b/;
-    expect(fragments(TEXT, 'en').filter((fragment) => body.test(fragment.content))).toHaveLength(1);
+    expect(fragments([TEXT, TEXT_2], 'en').filter((fragment) => body.test(fragment.content))).toHaveLength(1);
     expect(
       [...fragments(TEXT, 'el'), ...fragments(TEXT, 'fr'), ...fragments(FACTS, 'mul')].some((fragment) => body.test(fragment.content)),
     ).toBe(false);
@@ -72,7 +79,7 @@ describe('the search index', () => {
   });
 
   it('holds each word of a text once, without the punctuation around it', () => {
-    const english = fragments(TEXT, 'en').find((fragment) => fragment.url.includes('epso-ad-2024-101'));
+    const english = fragments([TEXT, TEXT_2], 'en').find((fragment) => fragment.url.includes('epso-ad-2024-101'));
     // "The post / You will shape the cybersecurity strategy of the Union. / How to apply / Apply on the application page before the deadline."
     expect(english.content.slice(english.content.indexOf('The post')).split(' ')).toEqual(
       'The post You will shape cybersecurity strategy of Union How to apply on application page before deadline'.split(' '),
@@ -110,6 +117,28 @@ describe('the search index', () => {
     expect(facts.meta).toEqual({ ...neutral, title: 'Policy Officer – Cybersecurity Strategy', titleLang: 'en' });
     const closed = fragments(FACTS, 'mul').find((fragment) => fragment.url.includes('comm-ted-2024-404'));
     expect(closed.meta).toMatchObject({ state: 'closed', grade: 'AST3–AST5', places: 'BE Brussels\nLU Luxembourg' });
+  });
+
+  it('gives every part of a language every word of its parts, so that each resolves a search to the same words', () => {
+    const words = [TEXT, TEXT_2].map((part) => records([part], 'en').find(isWords)?.content.split(' '));
+    expect(words[0]).toEqual(words[1]);
+    // "shape" is only in the text of EPSO/AD/2024/101, "DIGIT/AST/2024/202" only in the facts of another notice.
+    expect(words[0]).toEqual(expect.arrayContaining(['shape', 'DIGIT/AST/2024/202', '2024/404', 'Luxembourg']));
+    // A language in one part has no such record: the index is Pagefind's own.
+    expect(records([TEXT], 'fr').filter(isWords)).toEqual([]);
+    // The record has no state, and the search always asks for one: no search lists it.
+    expect(records([TEXT_2], 'en').find(isWords)?.filters).toEqual({});
+  });
+
+  it('is written in the parts that each listing names, with Pagefind itself only in the first', () => {
+    const listing = (language: string) => /data-indexes="([^"]*)"/.exec(readFileSync(join(BASIC.out, language, 'index.html'), 'utf8'))?.[1];
+    expect(listing('en')).toBe('text text-2 facts');
+    expect(listing('fr')).toBe('text facts');
+    expect(listing('de')).toBe('facts');
+    for (const part of [TEXT, FACTS]) expect(readdirSync(part)).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.unknown.pagefind']));
+    expect(readdirSync(TEXT_2).filter((name) => /\.js$|^wasm\./.test(name))).toEqual([]);
+    // Pagefind's own search interfaces are not the site's.
+    expect(readdirSync(TEXT).filter((name) => /-ui\.|highlight/.test(name))).toEqual([]);
   });
 
   it('leaves the pages without anything for the indexer to read', () => {
