@@ -5,6 +5,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { formatProblem } from '../src/content/problems.ts';
 import { contentDir, outDir } from '../src/site/environment.ts';
 import { ContentError } from '../src/content/problems.ts';
@@ -34,10 +36,23 @@ const out = outDir();
 const staging = resolve(dirname(out), `.${process.pid}-staging`);
 const searchStaging = `${staging}-search`;
 
+/**
+ * Hands back to the system the memory the build no longer uses, and from then on lets the heap grow by
+ * half of what it holds. V8, sized for the machine, let it grow to twice that and kept what it took:
+ * after loading 10,000 notices the process held 1.4 GB for a model of 450 MB, and Pagefind and Astro
+ * came on top (peak 3.8 → 1.7 GB, the same CPU time).
+ */
+function releaseMemory() {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as (options: object) => void)({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  setFlagsFromString('--heap-growing-percent=50');
+}
+
 try {
   // Loaded once needed: --help, a flag it does not know and content the check refuses take a second, not three.
   const { loadSite } = await import('../src/site/model.ts');
   const site = await loadSite();
+  releaseMemory();
   // A large site may carry thousands of warnings: the first ones, then where to read them all.
   for (const warning of site.warnings.slice(0, SHOWN_WARNINGS)) console.warn(formatProblem(warning));
   if (site.warnings.length > SHOWN_WARNINGS)
@@ -51,6 +66,7 @@ try {
   const search = await writeSearchIndex(site, searchStaging);
   console.log(`eu-vacancies: search index of ${search.records} records in ${(search.milliseconds / 1000).toFixed(1)} s`);
   process.env.EU_VACANCIES_OUT = staging;
+  releaseMemory();
   const { build } = await import('astro');
   await build({ root: process.cwd(), outDir: staging, logLevel: process.env.EU_VACANCIES_QUIET ? 'error' : 'info' });
   if (existsSync(searchStaging)) for (const name of readdirSync(searchStaging)) renameSync(join(searchStaging, name), join(staging, name));
