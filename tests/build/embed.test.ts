@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/browser/languages.ts';
 import { contentSecurityPolicy, parseHeadersFile, headersForPath } from '../../src/embed/security-headers.ts';
-import { BASIC, PROJECT, PUBLISHED, built } from '../support/fixture-sites.ts';
+import { BASIC, PROJECT, SEED, built } from '../support/fixture-sites.ts';
 
-await built(BASIC, PUBLISHED);
+await built(BASIC, SEED);
 
 const page = (path: string) => readFileSync(join(BASIC.out, path, 'index.html'), 'utf8');
 const locale = (language: string) => JSON.parse(readFileSync(join(PROJECT, 'locales', `${language}.json`), 'utf8'));
@@ -38,7 +38,7 @@ describe('the pages in another site’s frame', () => {
         `<embed-frame data-base="/careers/" data-frame-ancestors="'self' http://127.0.0.1:*" data-new-tab="${locale(language).embed.opensInNewTab}"></embed-frame>`,
       );
     }
-    expect(readFileSync(join(PUBLISHED.out, 'en', 'index.html'), 'utf8')).toContain(
+    expect(readFileSync(join(SEED.out, 'en', 'index.html'), 'utf8')).toContain(
       `data-frame-ancestors="'self' https://europa.eu https://*.europa.eu"`,
     );
   });
@@ -79,8 +79,6 @@ describe('the security headers for static hosts', () => {
   });
 
   it("let the project's own site be framed by europa.eu pages by default", () => {
-    expect(readFileSync(join(PUBLISHED.out, '_headers'), 'utf8')).toContain(
-      "; frame-ancestors 'self' https://europa.eu https://*.europa.eu\n",
-    );
+    expect(readFileSync(join(SEED.out, '_headers'), 'utf8')).toContain("; frame-ancestors 'self' https://europa.eu https://*.europa.eu\n");
   });
 });

@@ -11,10 +11,10 @@ import { readSiteSettings } from '../../src/site/settings.ts';
 import { SAME_AS_ENGLISH, flattenMessages } from '../../src/site/translations.ts';
 import { activeContent } from '../support/active-content.ts';
 import { htmlPages, onePerKind } from '../support/built-pages.ts';
-import { BASIC, PROJECT, PUBLISHED, built } from '../support/fixture-sites.ts';
+import { BASIC, PROJECT, SEED, built } from '../support/fixture-sites.ts';
 import { textsInLanguage } from '../support/page-text.ts';
 
-await built(BASIC, PUBLISHED);
+await built(BASIC, SEED);
 
 const SITE = 'https://jobs.example.eu/careers/';
 const page = (path: string) => readFileSync(join(BASIC.out, path, 'index.html'), 'utf8');
@@ -54,10 +54,10 @@ describe('the built site', () => {
   });
 
   it('tells the reader when nothing is open, and points to the archive', () => {
-    const listing = (language: string) => text(readFileSync(join(PUBLISHED.out, language, 'index.html'), 'utf8'));
+    const listing = (language: string) => text(readFileSync(join(SEED.out, language, 'index.html'), 'utf8'));
     expect(listing('en')).toContain('There are no open vacancies at the moment');
     expect(listing('fr')).not.toContain('There are no open vacancies');
-    expect(readFileSync(join(PUBLISHED.out, 'en', 'archive', 'index.html'), 'utf8')).toContain('/en/vacancies/digit-com-2024-461/');
+    expect(readFileSync(join(SEED.out, 'en', 'archive', 'index.html'), 'utf8')).toContain('/en/vacancies/digit-com-2024-461/');
   });
 
   it('gives every page its language, a canonical link and hreflang alternates for the 24 languages and x-default', () => {

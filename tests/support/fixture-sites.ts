@@ -33,10 +33,14 @@ export const BASIC = {
   basePath: '/careers/',
 } satisfies FixtureSite;
 
-/** The project's own content, built at a time when its seed notice has long closed. */
-export const PUBLISHED = {
-  content: resolve(PROJECT, 'content'),
-  out: resolve(SITES, 'published'),
+/**
+ * The content the project was published with, CERT-EU's settings and its notice DIGIT/COM/2024/461, kept as it was:
+ * content/ belongs to the recruiters, and a test that read it would fail their pull requests when they publish,
+ * correct or remove a notice. Built at a time when the notice has long closed.
+ */
+export const SEED = {
+  content: resolve(PROJECT, 'tests/fixtures/seed/content'),
+  out: resolve(SITES, 'seed'),
   now: '2026-01-15T09:00:00Z',
 } satisfies FixtureSite;
 
@@ -72,7 +76,7 @@ export const WITHOUT_VACANCIES = {
 } satisfies FixtureSite;
 
 /** The order the sites are built in: the browser tests, which run first and longest, visit the first four. */
-const BUILD_ORDER: FixtureSite[] = [BASIC, EU_BODIES, REFERENCES, WITHOUT_VACANCIES, PUBLISHED, AFTER_PUBLICATION];
+const BUILD_ORDER: FixtureSite[] = [BASIC, EU_BODIES, REFERENCES, WITHOUT_VACANCIES, SEED, AFTER_PUBLICATION];
 
 /** npm run build with these environment variables, once no other build of this project folder is running. */
 export function runBuild(env: Record<string, string>): Promise<NodeRun> {

@@ -35,9 +35,9 @@ describe('help in the editor', () => {
     expect(Object.keys(schema.definitions.translation.properties)).toEqual(['title', 'places', 'translatedFrom', 'corrigenda']);
   });
 
-  it('accepts the notices published with the project, original and translations', async () => {
+  it('accepts the notice the project was published with, original and translations', async () => {
     for (const language of ['en', 'fr', 'de']) {
-      const path = `content/vacancies/digit-com-2024-461/index.${language}.md`;
+      const path = `tests/fixtures/seed/content/vacancies/digit-com-2024-461/index.${language}.md`;
       expect(await editorMessages(path, readFileSync(join(PROJECT, path), 'utf8')), path).toEqual([]);
     }
   });
