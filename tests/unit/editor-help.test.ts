@@ -37,8 +37,8 @@ describe('help in the editor', () => {
 
   it('accepts the notice the project was published with, original and translations', async () => {
     for (const language of ['en', 'fr', 'de']) {
-      const path = `tests/fixtures/seed/content/vacancies/digit-com-2024-461/index.${language}.md`;
-      expect(await editorMessages(path, readFileSync(join(PROJECT, path), 'utf8')), path).toEqual([]);
+      const path = `content/vacancies/digit-com-2024-461/index.${language}.md`;
+      expect(await editorMessages(path, fixture(`seed/${path}`)), path).toEqual([]);
     }
   });
 
